@@ -1,0 +1,70 @@
+import type { AuthorizationDetails, ManagedPolicy, PolicyDocument, PolicyStatement } from '../../evidence/schema.js';
+
+const covers = (values: string[] | undefined, all: string[]) => values?.some((v) => all.includes(v)) ?? false;
+const allActions = (s: PolicyStatement) => !s.notActions && covers(s.actions, ['*', '*:*']);
+const allResources = (s: PolicyStatement) => !s.notResources && covers(s.resources, ['*']);
+
+/**
+ * CIS 1.16 / 5.0 1.15: an Allow of Action "*" on Resource "*". `sqs:*`, `Action: "*"` on one
+ * resource, NotAction or NotResource grants are broad but not full administrator rights. A Deny of
+ * everything without a condition cancels it; a conditional Deny does not (the grant holds whenever
+ * the condition is false), and neither does a conditional Allow (it is admin whenever it holds).
+ */
+export function grantsFullAdmin(doc: PolicyDocument): boolean {
+  const allows = doc.statements.some((s) => s.effect === 'Allow' && allActions(s) && allResources(s));
+  const cancelled = doc.statements.some((s) => s.effect === 'Deny' && !s.hasCondition && allActions(s) && allResources(s));
+  return allows && !cancelled;
+}
+
+/** AdministratorAccess grants *:* by definition; known even when a CLI export omits its document. */
+export function isAdministratorAccessArn(arn: string): boolean {
+  return /^arn:aws[a-z-]*:iam::aws:policy\/AdministratorAccess$/.test(arn);
+}
+
+export interface AdminVerdict {
+  admin: boolean;
+  /** Where the admin grant comes from: "AdministratorAccess", "group Admins: AdministratorAccess", … */
+  via: string[];
+  /** Attached policies whose document the evidence lacks: the verdict may miss a grant. */
+  unknownPolicies: string[];
+}
+
+type PolicyHolder = { attachedPolicies: { name: string; arn: string }[]; inlinePolicies: { name: string; document: PolicyDocument }[] };
+
+/** Judges users (directly and through groups) against the account's policy documents. */
+export function adminAnalysis(auth: AuthorizationDetails) {
+  const byArn = new Map<string, ManagedPolicy>(auth.policies.map((p) => [p.arn, p]));
+  const groups = new Map(auth.groups.map((g) => [g.name, g]));
+
+  const managedIsAdmin = (arn: string): boolean | undefined => {
+    const policy = byArn.get(arn);
+    if (policy) return grantsFullAdmin(policy.defaultDocument);
+    return isAdministratorAccessArn(arn) ? true : undefined;
+  };
+
+  const judge = (holder: PolicyHolder, prefix: string, verdict: AdminVerdict) => {
+    for (const p of holder.attachedPolicies) {
+      const admin = managedIsAdmin(p.arn);
+      if (admin === undefined) verdict.unknownPolicies.push(`${prefix}${p.name}`);
+      else if (admin) verdict.via.push(`${prefix}${p.name}`);
+    }
+    for (const p of holder.inlinePolicies) {
+      if (grantsFullAdmin(p.document)) verdict.via.push(`${prefix}${p.name} (inline)`);
+    }
+  };
+
+  return {
+    managedIsAdmin,
+    user(user: AuthorizationDetails['users'][number]): AdminVerdict {
+      const verdict: AdminVerdict = { admin: false, via: [], unknownPolicies: [] };
+      judge(user, '', verdict);
+      for (const groupName of user.groups) {
+        const group = groups.get(groupName);
+        if (group) judge(group, `group ${groupName}: `, verdict);
+        else verdict.unknownPolicies.push(`group ${groupName}`);
+      }
+      verdict.admin = verdict.via.length > 0;
+      return verdict;
+    },
+  };
+}

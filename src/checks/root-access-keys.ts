@@ -1,0 +1,22 @@
+import { defineCheck } from '../engine/check.js';
+import { rootCredentials } from './lib/root.js';
+import { text } from './root-access-keys.text.js';
+
+export const rootAccessKeys = defineCheck({
+  id: 'root-access-keys',
+  severity: 'critical',
+  resourceType: 'AwsAccountRoot',
+  rootOnly: true,
+  resource: (r) => r.root(),
+  text,
+  evaluate(ev, ctx) {
+    const root = ctx.resources.root();
+    const creds = rootCredentials(ev, ctx);
+    if (!creds.exists) return [ctx.notApplicable(root, creds.proof)];
+    if (creds.activeKeys > 0) return [ctx.fail(root, 'activeKeys', { count: creds.activeKeys })];
+    // An inactive key can be switched back on by anyone holding root: delete, not deactivate.
+    if (creds.inactiveKeys > 0) return [ctx.fail(root, 'inactiveKeys', { count: creds.inactiveKeys })];
+    if (creds.unreportedKeys) return [ctx.fail(root, 'keysInSummary')];
+    return [ctx.pass(root, 'noKeys')];
+  },
+});

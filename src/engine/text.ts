@@ -1,0 +1,62 @@
+import type { Lang, Params } from './types.js';
+
+/**
+ * The words of one check in one language. Placeholders are `{name}`: finding parameters plus
+ * `{accountId}`, `{partition}`, `{region}`, `{resourceName}`, `{resourceArn}` and `{consoleUrl}`.
+ */
+export interface Texts<M extends string> {
+  /** The compliant state: "Root user has MFA enabled". */
+  title: string;
+  /** What it means: the concrete impact of the weakness. */
+  risk: string;
+  /** One line for the table: the first thing to do. */
+  fixSummary: string;
+  /** How to fix it: console steps, one per array item. */
+  fixSteps: string[];
+  messages: Record<M, string>;
+}
+
+export interface CheckText<M extends string> {
+  /** A runnable `aws` CLI command, the same in every language; absent when no API can fix it. */
+  cli?: string;
+  en: Texts<M>;
+  nl: Texts<M>;
+}
+
+/** Ties the Dutch catalogue to the English message ids: a missing or extra key does not compile. */
+export function defineText<M extends string>(text: { cli?: string; en: Texts<M>; nl: Texts<NoInfer<M>> }): CheckText<M> {
+  return text;
+}
+
+const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
+
+export function placeholders(template: string): string[] {
+  return [...template.matchAll(PLACEHOLDER)].map((m) => m[1] as string).sort();
+}
+
+/** Fills `{name}` placeholders; an unknown one stays visible rather than vanishing. */
+export function interpolate(template: string, params: Params): string {
+  return template.replace(PLACEHOLDER, (whole, key: string) => (key in params ? String(params[key]) : whole));
+}
+
+// Messages the engine itself emits (ERROR findings and empty checks), with `engine.` ids.
+export const engineMessages = {
+  en: {
+    'engine.evidenceUnavailable': 'Evidence "{part}" could not be read ({code}{actionNote}): {errorMessage}',
+    'engine.checkCrashed': 'The check failed on this evidence: {errorMessage}',
+    'engine.noResources': 'Nothing to check: the evidence holds no {resourceKind} in this account.',
+  },
+  nl: {
+    'engine.evidenceUnavailable': 'Bewijs "{part}" kon niet worden gelezen ({code}{actionNote}): {errorMessage}',
+    'engine.checkCrashed': 'De controle liep vast op dit bewijs: {errorMessage}',
+    'engine.noResources': 'Niets te controleren: het bewijs bevat geen {resourceKind} in dit account.',
+  },
+} satisfies Record<Lang, Record<string, string>>;
+
+export type EngineMessageId = keyof (typeof engineMessages)['en'];
+
+// Words shared by every check's remediation.
+export const commonText = {
+  en: { rootOnly: 'Only the root user can do this: sign in as root (e-mail address and password) to make this change.' },
+  nl: { rootOnly: 'Alleen de root-gebruiker kan dit: log in als root (e-mailadres en wachtwoord) om dit aan te passen.' },
+} satisfies Record<Lang, Record<string, string>>;

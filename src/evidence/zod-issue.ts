@@ -1,0 +1,38 @@
+import type { z } from 'zod';
+
+type Issue = z.core.$ZodIssue;
+
+// A union failure nests one issue list per branch; the branch that got deepest into the input
+// is the one the author meant, so its first issue is the useful one to show.
+function deepest(issue: Issue): Issue {
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return issue;
+  let best: Issue = issue;
+  let bestDepth = -1;
+  for (const branch of issue.errors) {
+    for (const inner of branch) {
+      const candidate = deepest({ ...inner, path: [...issue.path, ...inner.path] } as Issue);
+      if (candidate.path.length > bestDepth) {
+        best = candidate;
+        bestDepth = candidate.path.length;
+      }
+    }
+  }
+  return best;
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out || '(top level)';
+}
+
+/** The first issue of a zod error as `field a.b[2].c: message`, for one-line CLI errors. */
+export function firstIssue(error: z.ZodError): { path: PropertyKey[]; text: string } {
+  const issue = deepest(error.issues[0] as Issue);
+  let message = issue.message;
+  if (issue.code === 'unrecognized_keys') message = `unknown key ${issue.keys.map((k) => `'${k}'`).join(', ')}`;
+  return { path: [...issue.path], text: `field ${formatPath(issue.path)}: ${message}` };
+}
