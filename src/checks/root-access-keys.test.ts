@@ -27,6 +27,12 @@ checkTester.run(rootAccessKeys, {
       ev: evidence({ parts: { accountSummary: failed('AccessDenied', 'iam:GetAccountSummary'), credentialReport: failed('ReportInProgress', 'iam:GetCredentialReport') } }),
       params: { code: 'AccessDenied', action: 'iam:GetAccountSummary' },
     },
+    {
+      name: 'summary without a key count, report unreadable',
+      ev: evidence({ summary: { AccountAccessKeysPresent: undefined }, parts: { credentialReport: failed('ReportExpired', 'iam:GetCredentialReport') } }),
+      params: { code: 'ReportExpired' },
+    },
+    { name: 'summary without a key count, report without a root row', ev: evidence({ summary: { AccountAccessKeysPresent: undefined }, root: null }), messageId: 'keysUnknown' },
     { name: 'summary and report both missing from the evidence', ev: evidence({ parts: { accountSummary: undefined, credentialReport: undefined } }), params: { code: 'NotCollected' } },
   ],
   notApplicable: [

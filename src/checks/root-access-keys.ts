@@ -17,6 +17,10 @@ export const rootAccessKeys = defineCheck({
     // An inactive key can be switched back on by anyone holding root: delete, not deactivate.
     if (creds.inactiveKeys > 0) return [ctx.fail(root, 'inactiveKeys', { count: creds.inactiveKeys })];
     if (creds.unreportedKeys) return [ctx.fail(root, 'keysInSummary')];
+    if (!creds.keysKnown) {
+      ctx.need(ev.parts.credentialReport);
+      return [ctx.error(root, 'keysUnknown')];
+    }
     return [ctx.pass(root, 'noKeys')];
   },
 });

@@ -56,6 +56,9 @@ export function evaluate(evidence: Evidence, checks: readonly Check[], options: 
         return use(part) as never;
       },
       get: use,
+      fromConfig: (field) => {
+        if (!used.some((u) => u.part === `config.${field}`)) used.push({ part: `config.${field}`, source: 'config', observedAt: now.toISOString() });
+      },
       pass: outcome('PASS'),
       fail: outcome('FAIL'),
       notApplicable: outcome('NOT_APPLICABLE'),

@@ -76,6 +76,8 @@ export interface CheckContext<M extends string> {
   need<T>(part: Part<T>): T;
   /** The data of a part when it was read, else undefined; for evidence that only refines a verdict. */
   get<T>(part: Part<T>): T | undefined;
+  /** Records that a verdict rests on a value from the config file (SPEC §1.3: evidence shows its source). */
+  fromConfig(field: string): void;
   readonly resources: ResourceFactory;
   pass(resource: Resource, messageId: M, params?: Params): Outcome<M>;
   fail(resource: Resource, messageId: M, params?: Params): Outcome<M>;

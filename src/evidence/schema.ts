@@ -263,7 +263,7 @@ export const evidenceDocument = z.strictObject({
 export type EvidenceJson = z.input<typeof evidenceDocument>;
 type ParsedDocument = z.output<typeof evidenceDocument>;
 
-export type Parts = { [K in PartName]: Part<z.output<(typeof partSchemas)[K]> extends { data: infer D } ? D : never> };
+export type Parts = { [K in PartName]: Part<Extract<z.output<(typeof partSchemas)[K]>, { ok: true }>['data']> };
 
 export interface Evidence extends Omit<ParsedDocument, 'parts' | 'accessAnalyzers'> {
   parts: Parts;

@@ -97,8 +97,8 @@ export function awsPolicy(name: string, partition: Partition = 'aws'): string {
 
 export interface EvidenceOverrides {
   partition?: Partition;
-  /** Merged into the base GetAccountSummary map. */
-  summary?: Record<string, number>;
+  /** Merged into the base GetAccountSummary map; undefined removes a key. */
+  summary?: Record<string, number | undefined>;
   /** Merged into the base root row; null removes the root row (GovCloud/China reports). */
   root?: RowSpec | null;
   /** Replaces the base users. */
@@ -155,7 +155,9 @@ export function evidenceJson(o: EvidenceOverrides = {}): EvidenceJson {
     { name: 'AWSSupportRole', attached: [awsPolicy('AWSSupportAccess', partition)] },
     { name: 'OrganizationAccountAccessRole', attached: [] },
   ];
-  const policies = [...BASE_POLICIES, ...(o.policies ?? [])];
+  // GetAccountAuthorizationDetails lists the attached AWS-managed policies with their documents.
+  const supportAccess = { name: 'AWSSupportAccess', arn: awsPolicy('AWSSupportAccess', partition), document: { statements: [{ effect: 'Allow' as const, actions: ['support:*'], resources: ['*'] }] }, attachmentCount: 1 };
+  const policies = [...BASE_POLICIES, ...(o.roles ? [] : [supportAccess]), ...(o.policies ?? [])];
   const attachment = (arns: string[] | undefined) => (arns ?? []).map((arn) => ({ name: arn.split('/').pop() as string, arn }));
   const inline = (list: { name: string; document: PolicyJson }[] | undefined) =>
     (list ?? []).map((p) => ({ name: p.name, document: normalisePolicy(p.document) }));
@@ -163,7 +165,7 @@ export function evidenceJson(o: EvidenceOverrides = {}): EvidenceJson {
   const parts: Partial<Record<PartName, PartJson>> = {
     credentialReport: { source: 'credential-report', action: 'iam:GetCredentialReport', observedAt: daysAgo(0.05), data: { generatedTime: daysAgo(0.05), rows } },
     accountSummary: ok(
-      {
+      withoutUndefined({
         AccountMFAEnabled: 1,
         AccountPasswordPresent: 1,
         AccountAccessKeysPresent: 0,
@@ -175,7 +177,7 @@ export function evidenceJson(o: EvidenceOverrides = {}): EvidenceJson {
         MFADevices: 1,
         MFADevicesInUse: 1,
         ...o.summary,
-      },
+      }),
       'api',
       'iam:GetAccountSummary',
     ),
@@ -242,6 +244,10 @@ export function evidenceJson(o: EvidenceOverrides = {}): EvidenceJson {
     parts: parts as EvidenceJson['parts'],
     accessAnalyzers: (o.accessAnalyzers ?? { 'eu-west-1': analyzer('eu-west-1'), 'us-east-1': analyzer('us-east-1') }) as EvidenceJson['accessAnalyzers'],
   };
+}
+
+function withoutUndefined(map: Record<string, number | undefined>): Record<string, number> {
+  return Object.fromEntries(Object.entries(map).filter((e): e is [string, number] => e[1] !== undefined));
 }
 
 function normalisePolicy(doc: PolicyJson) {

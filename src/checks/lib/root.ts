@@ -12,6 +12,8 @@ export type RootCredentials =
       inactiveKeys: number;
       /** The summary counts keys that the (up to 4 hours old) report does not show yet. */
       unreportedKeys: boolean;
+      /** false when neither the report's root row nor the summary's key count was read. */
+      keysKnown: boolean;
       activeCertificates: number;
       inactiveCertificates: number;
       /** undefined when neither the summary nor the report says. */
@@ -58,6 +60,7 @@ export function rootCredentials(ev: Evidence, ctx: CheckContext<string>): RootCr
     activeKeys,
     inactiveKeys,
     unreportedKeys,
+    keysKnown: row !== undefined || flag('AccountAccessKeysPresent') !== undefined,
     activeCertificates,
     inactiveCertificates,
     mfaActive: flag('AccountMFAEnabled') ?? row?.mfaActive,

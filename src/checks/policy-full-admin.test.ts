@@ -1,0 +1,141 @@
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import { checkTester, findingsFor } from '../../test/check-tester.js';
+import { ACCOUNT_ID, BASE_USERS, allowAll, awsPolicy, evidence, failed, readOnly, user, type EvidenceOverrides, type PolicyJson } from '../../test/builders/evidence.js';
+import { policyFullAdmin } from './policy-full-admin.js';
+
+// Roles given explicitly: the builder then lists no AWSSupportAccess document.
+const supportDocMissing = evidence({ roles: [{ name: 'AWSSupportRole', attached: [awsPolicy('AWSSupportAccess')] }] });
+
+const customerArn = (name: string) => `arn:aws:iam::${ACCOUNT_ID}:policy/${name}`;
+/** A customer-managed policy attached to role Ops only. */
+const onOps = (document: PolicyJson): EvidenceOverrides => ({
+  roles: [{ name: 'Ops', attached: [customerArn('Broad')] }],
+  policies: [{ name: 'Broad', document }],
+});
+const everything = { effect: 'Allow' as const, actions: ['*'], resources: ['*'] };
+
+const manyUsers = Array.from({ length: 12 }, (_, i) => user(`u${String(i + 1).padStart(2, '0')}`, { groups: [], attached: [awsPolicy('AdministratorAccess')] }));
+
+checkTester.run(policyFullAdmin, {
+  pass: [
+    { name: 'no admin policy anywhere', ev: evidence(), messageId: 'noAdminPolicies' },
+    { name: 'trap: Action * on a single resource', ev: evidence(onOps({ statements: [{ effect: 'Allow', actions: ['*'], resources: ['arn:aws:s3:::backups/*'] }] })), messageId: 'noAdminPolicies' },
+    { name: 'trap: sqs:* on every resource', ev: evidence(onOps({ statements: [{ effect: 'Allow', actions: ['sqs:*'], resources: ['*'] }] })), messageId: 'noAdminPolicies' },
+    {
+      name: 'trap: Allow *:* cancelled by an unconditional Deny * on *',
+      ev: evidence(onOps({ statements: [everything, { effect: 'Deny', actions: ['*'], resources: ['*'] }] })),
+      messageId: 'noAdminPolicies',
+    },
+    { name: 'trap: NotAction is not full admin', ev: evidence(onOps({ statements: [{ effect: 'Allow', notActions: ['iam:*', 'organizations:*'], resources: ['*'] }] })), messageId: 'noAdminPolicies' },
+    { name: 'trap: NotResource is not full admin', ev: evidence(onOps({ statements: [{ effect: 'Allow', actions: ['*'], notResources: ['arn:aws:s3:::audit-logs/*'] }] })), messageId: 'noAdminPolicies' },
+    // The evidence holds only the default version; an older admin version of "Broad" is not evaluated by IAM.
+    { name: 'trap: only the default version counts', ev: evidence(onOps(readOnly())), messageId: 'noAdminPolicies' },
+    {
+      name: 'AWS-managed AdministratorAccess listed but attached to nobody',
+      ev: evidence({ policies: [{ name: 'AdministratorAccess', arn: awsPolicy('AdministratorAccess'), document: allowAll(), attachmentCount: 0 }] }),
+      messageId: 'noAdminPolicies',
+    },
+    {
+      name: 'customer *:* policy attached to nobody',
+      ev: evidence({ policies: [{ name: 'BreakGlass', document: allowAll(), attachmentCount: 0 }] }),
+      resource: 'BreakGlass',
+      messageId: 'unattached',
+    },
+  ],
+  fail: [
+    {
+      name: 'role with AdministratorAccess known only by ARN',
+      ev: evidence({ roles: [{ name: 'Ops', attached: [awsPolicy('AdministratorAccess')] }] }),
+      resource: 'AdministratorAccess',
+      messageId: 'attached',
+      params: { holders: 'role Ops', count: 1 },
+    },
+    {
+      name: 'AdministratorAccess on a user, a group and a role',
+      ev: evidence({
+        users: [...BASE_USERS, user('root-like', { groups: [], attached: [awsPolicy('AdministratorAccess')] })],
+        groups: [
+          { name: 'developers', attached: [customerArn('DeveloperAccess')] },
+          { name: 'ci', attached: [customerArn('CiDeploy')] },
+          { name: 'admins', attached: [awsPolicy('AdministratorAccess')] },
+        ],
+        roles: [{ name: 'AWSSupportRole', attached: [awsPolicy('AWSSupportAccess')] }, { name: 'Ops', attached: [awsPolicy('AdministratorAccess')] }],
+      }),
+      resource: awsPolicy('AdministratorAccess'),
+      messageId: 'attached',
+      params: { holders: 'user root-like, group admins, role Ops', count: 3 },
+    },
+    {
+      name: 'aws-cn AdministratorAccess ARN',
+      ev: evidence({ partition: 'aws-cn', roles: [{ name: 'Ops', attached: [awsPolicy('AdministratorAccess', 'aws-cn')] }] }),
+      resource: 'arn:aws-cn:iam::aws:policy/AdministratorAccess',
+      messageId: 'attached',
+      params: { holders: 'role Ops' },
+    },
+    {
+      name: 'more than ten holders are capped',
+      ev: evidence({ users: manyUsers }),
+      resource: 'AdministratorAccess',
+      messageId: 'attached',
+      params: { holders: `${manyUsers.slice(0, 10).map((u) => `user ${u.name}`).join(', ')}, +2`, count: 12 },
+    },
+    { name: 'customer policy with Action *:*', ev: evidence(onOps({ statements: [{ effect: 'Allow', actions: ['*:*'], resources: ['*'] }] })), resource: 'Broad', messageId: 'attached' },
+    {
+      name: 'trap: a conditional Deny does not cancel *:*',
+      ev: evidence(onOps({ statements: [everything, { effect: 'Deny', actions: ['*'], resources: ['*'], hasCondition: true }] })),
+      resource: 'Broad',
+      messageId: 'attached',
+    },
+    {
+      name: 'customer *:* policy counted as attached but holder not listed',
+      ev: evidence({ policies: [{ name: 'LegacyAdmin', document: allowAll(), attachmentCount: 2 }] }),
+      resource: 'LegacyAdmin',
+      messageId: 'attachedUnlisted',
+      params: { count: 2 },
+    },
+    {
+      name: 'inline *:* policy on a user',
+      ev: evidence({ users: [user('alice', { inline: [{ name: 'everything', document: allowAll() }] })] }),
+      resource: `arn:aws:iam::${ACCOUNT_ID}:user/alice/inline-policy/everything`,
+      messageId: 'inline',
+      params: { holders: 'user alice' },
+    },
+    {
+      name: 'inline *:* policy on a group',
+      ev: evidence({ groups: [{ name: 'developers', attached: [customerArn('DeveloperAccess')], inline: [{ name: 'admin', document: allowAll() }] }, { name: 'ci', attached: [customerArn('CiDeploy')] }] }),
+      resource: `arn:aws:iam::${ACCOUNT_ID}:group/developers/inline-policy/admin`,
+      messageId: 'inline',
+      params: { holders: 'group developers' },
+    },
+  ],
+  error: [
+    {
+      name: 'authorization details denied',
+      ev: evidence({ parts: { authorizationDetails: failed('AccessDenied', 'iam:GetAccountAuthorizationDetails') } }),
+      params: { code: 'AccessDenied', action: 'iam:GetAccountAuthorizationDetails' },
+    },
+    {
+      name: 'attached AWS-managed policy without its document',
+      ev: supportDocMissing,
+      resource: 'AWSSupportAccess',
+      messageId: 'documentMissing',
+      params: { holders: 'role AWSSupportRole' },
+    },
+    {
+      name: 'attached customer policy without its document',
+      ev: evidence({ groups: [{ name: 'developers', attached: [customerArn('DeveloperAccess'), customerArn('Mystery')] }, { name: 'ci', attached: [customerArn('CiDeploy')] }] }),
+      resource: 'Mystery',
+      messageId: 'documentMissing',
+      params: { holders: 'group developers', count: 1 },
+    },
+  ],
+});
+
+it('policy-full-admin: a missing document rules out the account-wide PASS', () => {
+  const findings = findingsFor(policyFullAdmin, { ev: supportDocMissing });
+  assert.deepEqual(
+    findings.map((f) => [f.status, f.messageId]),
+    [['ERROR', 'documentMissing']],
+  );
+});

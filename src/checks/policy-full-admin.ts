@@ -1,0 +1,55 @@
+import { defineCheck } from '../engine/check.js';
+import type { Outcome } from '../engine/types.js';
+import { adminAnalysis, grantsFullAdmin } from './lib/admin.js';
+import { isAwsManagedArn, joinNames, managedPolicyHolders, principals } from './lib/policies.js';
+import { text } from './policy-full-admin.text.js';
+
+type MessageId = keyof typeof text.en.messages;
+
+export const policyFullAdmin = defineCheck({
+  id: 'policy-full-admin',
+  severity: 'high',
+  resourceType: 'AwsIamPolicy',
+  text,
+  evaluate(ev, ctx) {
+    const auth = ctx.need(ev.parts.authorizationDetails);
+    const { managedIsAdmin } = adminAnalysis(auth);
+    const holders = managedPolicyHolders(auth);
+    const documents = new Map(auth.policies.map((p) => [p.arn, p]));
+    const outcomes: Outcome<MessageId>[] = [];
+
+    // Every managed policy with a document, then attached ones whose document the evidence lacks
+    // (an AWS CLI export may leave out AWS-managed policies such as AdministratorAccess).
+    const arns = [...documents.keys(), ...[...holders.keys()].filter((arn) => !documents.has(arn))];
+    for (const arn of arns) {
+      const policy = documents.get(arn);
+      const held = holders.get(arn) ?? [];
+      const resource = ctx.resources.policy(policy?.name ?? (arn.split('/').pop() as string), arn);
+      const admin = managedIsAdmin(arn);
+      if (admin === undefined) {
+        outcomes.push(ctx.error(resource, 'documentMissing', { holders: joinNames(held), count: held.length }));
+      } else if (!admin) {
+        continue;
+      } else if (held.length > 0) {
+        outcomes.push(ctx.fail(resource, 'attached', { holders: joinNames(held), count: held.length }));
+      } else if ((policy?.attachmentCount ?? 0) > 0) {
+        // IAM counts an attachment the authorization details do not show: still attached.
+        outcomes.push(ctx.fail(resource, 'attachedUnlisted', { count: policy?.attachmentCount ?? 0 }));
+      } else if (!isAwsManagedArn(arn)) {
+        // Every account has the AWS-managed AdministratorAccess; only an idle one of our own is worth a note.
+        outcomes.push(ctx.pass(resource, 'unattached'));
+      }
+    }
+
+    for (const principal of principals(auth)) {
+      for (const inline of principal.inlinePolicies) {
+        if (!grantsFullAdmin(inline.document)) continue;
+        const resource = ctx.resources.policy(inline.name, `${principal.arn}/inline-policy/${inline.name}`);
+        outcomes.push(ctx.fail(resource, 'inline', { holders: principal.label, count: 1 }));
+      }
+    }
+
+    if (outcomes.length === 0) return [ctx.pass(ctx.resources.account(), 'noAdminPolicies')];
+    return outcomes;
+  },
+});

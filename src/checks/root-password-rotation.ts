@@ -1,0 +1,30 @@
+import { defineCheck } from '../engine/check.js';
+import { daysSince, findRootRow, isDate, isoDay } from './lib/report.js';
+import { rootCredentials } from './lib/root.js';
+import { text } from './root-password-rotation.text.js';
+
+export const rootPasswordRotation = defineCheck({
+  id: 'root-password-rotation',
+  severity: 'low',
+  resourceType: 'AwsAccountRoot',
+  rootOnly: true,
+  resource: (r) => r.root(),
+  text,
+  evaluate(ev, ctx) {
+    const root = ctx.resources.root();
+    const creds = rootCredentials(ev, ctx);
+    if (!creds.exists) return [ctx.notApplicable(root, creds.proof)];
+    if (creds.password === false) return [ctx.notApplicable(root, 'noPassword')];
+
+    // IAM reports the root password_last_changed as not_supported (AWS docs, "Getting credential
+    // reports"), so this is a MANUAL reminder unless the evidence ever carries a real date.
+    const report = ctx.get(ev.parts.credentialReport);
+    const changed = report ? findRootRow(report)?.passwordLastChanged : undefined;
+    if (changed !== undefined && isDate(changed)) {
+      const threshold = ctx.config.thresholds.passwordMaxAgeDays;
+      const params = { days: daysSince(changed, ctx.now), date: isoDay(changed), threshold };
+      return [params.days > threshold ? ctx.fail(root, 'oldPassword', params) : ctx.pass(root, 'recentlyChanged', params)];
+    }
+    return [ctx.manual(root, 'manualCheck')];
+  },
+});

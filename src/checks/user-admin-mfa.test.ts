@@ -1,0 +1,181 @@
+import { checkTester } from '../../test/check-tester.js';
+import { ACCOUNT_ID, BASE_USERS, allowAll, awsPolicy, daysAgo, evidence, failed, readOnly, user, type PolicyJson } from '../../test/builders/evidence.js';
+import { userAdminMfa } from './user-admin-mfa.js';
+
+const customer = (name: string) => `arn:aws:iam::${ACCOUNT_ID}:policy/${name}`;
+// The base groups, plus an administrators group holding the AWS-managed AdministratorAccess.
+const withAdmins = [
+  { name: 'developers', attached: [customer('DeveloperAccess')] },
+  { name: 'ci', attached: [customer('CiDeploy')] },
+  { name: 'admins', attached: [awsPolicy('AdministratorAccess')] },
+];
+const inline = (document: PolicyJson) => [{ name: 'extra-rights', document }];
+
+checkTester.run(userAdminMfa, {
+  pass: [
+    {
+      name: 'admin through a group, with MFA',
+      ev: evidence({ groups: withAdmins, users: [...BASE_USERS, user('erin', { password: true, mfa: true, passwordLastUsed: daysAgo(2), groups: ['admins'] })] }),
+      resource: 'erin',
+      messageId: 'adminWithMfa',
+      params: { via: 'group admins: AdministratorAccess' },
+    },
+    {
+      name: 'unreadable policy, but MFA either way',
+      ev: evidence({ users: [...BASE_USERS, user('frank', { password: true, mfa: true, attached: [awsPolicy('PowerUserAccess')] })] }),
+      resource: 'frank',
+      messageId: 'mfaRightsUnknown',
+      params: { policies: 'PowerUserAccess' },
+    },
+  ],
+  fail: [
+    {
+      name: 'admin through group admins (AdministratorAccess), no MFA',
+      ev: evidence({ groups: withAdmins, users: [...BASE_USERS, user('erin', { password: true, mfa: false, groups: ['admins'] })] }),
+      resource: 'erin',
+      messageId: 'adminWithoutMfa',
+      params: { via: 'group admins: AdministratorAccess', console: 'console' },
+    },
+    {
+      name: 'admin through an inline user policy allowing * on *',
+      ev: evidence({ users: [...BASE_USERS, user('gina', { password: true, mfa: false, inline: inline(allowAll()) })] }),
+      resource: 'gina',
+      messageId: 'adminWithoutMfa',
+      params: { via: 'extra-rights (inline)' },
+    },
+    {
+      name: 'customer-managed *:* policy attached to the user',
+      ev: evidence({
+        policies: [{ name: 'FullAccess', document: { statements: [{ effect: 'Allow', actions: ['*:*'], resources: ['*'] }] } }],
+        users: [...BASE_USERS, user('hank', { password: true, mfa: false, attached: [customer('FullAccess')] })],
+      }),
+      resource: 'hank',
+      messageId: 'adminWithoutMfa',
+      params: { via: 'FullAccess' },
+    },
+    {
+      name: 'admin with access keys only and no password still fails',
+      ev: evidence({
+        users: [
+          ...BASE_USERS,
+          user('terraform', { password: false, mfa: false, groups: ['ci'], attached: [awsPolicy('AdministratorAccess')], key1: { active: true, lastRotated: daysAgo(30), lastUsed: daysAgo(1) } }),
+        ],
+      }),
+      resource: 'terraform',
+      messageId: 'adminWithoutMfa',
+      params: { via: 'AdministratorAccess', console: 'keys-only' },
+    },
+    {
+      name: 'AdministratorAccess listed with its document in the authorization details',
+      ev: evidence({
+        policies: [{ name: 'AdministratorAccess', arn: awsPolicy('AdministratorAccess'), document: allowAll() }],
+        users: [...BASE_USERS, user('ivan', { password: true, mfa: false, attached: [awsPolicy('AdministratorAccess')] })],
+      }),
+      resource: 'ivan',
+      messageId: 'adminWithoutMfa',
+      params: { via: 'AdministratorAccess' },
+    },
+    {
+      name: 'a conditional Deny of everything does not cancel *:*',
+      ev: evidence({
+        users: [
+          ...BASE_USERS,
+          user('judy', {
+            password: true,
+            mfa: false,
+            inline: inline({ statements: [...allowAll().statements, { effect: 'Deny', actions: ['*'], resources: ['*'], hasCondition: true }] }),
+          }),
+        ],
+      }),
+      resource: 'judy',
+      messageId: 'adminWithoutMfa',
+    },
+    {
+      name: 'admin both directly and through a group',
+      ev: evidence({ groups: withAdmins, users: [...BASE_USERS, user('kim', { password: true, mfa: false, groups: ['admins'], inline: inline(allowAll()) })] }),
+      resource: 'kim',
+      messageId: 'adminWithoutMfa',
+      params: { via: 'extra-rights (inline), group admins: AdministratorAccess' },
+    },
+    {
+      name: 'admin with a comma in the user name, among others',
+      ev: evidence({ groups: withAdmins, users: [...BASE_USERS, user('ops,admin', { password: true, mfa: false, groups: ['admins'] })] }),
+      resource: 'ops,admin',
+      messageId: 'adminWithoutMfa',
+    },
+  ],
+  error: [
+    { name: 'credential report still being generated', ev: evidence({ parts: { credentialReport: failed('ReportInProgress', 'iam:GetCredentialReport') } }), params: { code: 'ReportInProgress' } },
+    {
+      name: 'authorization details denied',
+      ev: evidence({ parts: { authorizationDetails: failed('AccessDenied', 'iam:GetAccountAuthorizationDetails') } }),
+      params: { code: 'AccessDenied', action: 'iam:GetAccountAuthorizationDetails' },
+    },
+    {
+      name: 'admin created after the report was generated',
+      ev: evidence({ groups: withAdmins, users: [...BASE_USERS, user('lena', { password: true, mfa: false, groups: ['admins'], inReport: false })] }),
+      resource: 'lena',
+      messageId: 'notInReport',
+    },
+    {
+      name: 'unreadable policy on a user not in the report yet',
+      ev: evidence({ users: [...BASE_USERS, user('lena', { password: true, mfa: true, attached: [awsPolicy('PowerUserAccess')], inReport: false })] }),
+      resource: 'lena',
+      messageId: 'notInReport',
+    },
+    {
+      name: 'no MFA and an attached AWS policy whose document is missing',
+      ev: evidence({ users: [...BASE_USERS, user('mike', { password: true, mfa: false, attached: [awsPolicy('PowerUserAccess')] })] }),
+      resource: 'mike',
+      messageId: 'policyUnknown',
+      params: { policies: 'PowerUserAccess' },
+    },
+    {
+      name: 'no MFA and a group missing from the authorization details',
+      ev: evidence({ users: [...BASE_USERS, user('nina', { password: true, mfa: false, groups: ['ghosts'] })] }),
+      resource: 'nina',
+      messageId: 'policyUnknown',
+      params: { policies: 'group ghosts' },
+    },
+  ],
+  notApplicable: [
+    { name: 'developer with read-only rights', ev: evidence(), resource: 'alice', messageId: 'notAdmin' },
+    { name: 'CI user with a scoped policy', ev: evidence(), resource: 'deploy-bot', messageId: 'notAdmin' },
+    {
+      name: 'Action * on a single resource is not admin',
+      ev: evidence({ users: [...BASE_USERS, user('olga', { password: true, mfa: false, inline: inline({ statements: [{ effect: 'Allow', actions: ['*'], resources: ['arn:aws:s3:::reports-bucket/*'] }] }) })] }),
+      resource: 'olga',
+      messageId: 'notAdmin',
+    },
+    {
+      name: 'sqs:* on * is not admin',
+      ev: evidence({ users: [...BASE_USERS, user('pete', { password: true, mfa: false, inline: inline({ statements: [{ effect: 'Allow', actions: ['sqs:*'], resources: ['*'] }] }) })] }),
+      resource: 'pete',
+      messageId: 'notAdmin',
+    },
+    {
+      name: '*:* cancelled by an unconditional Deny * * in the same policy',
+      ev: evidence({
+        users: [...BASE_USERS, user('quinn', { password: true, mfa: false, inline: inline({ statements: [...allowAll().statements, { effect: 'Deny', actions: ['*'], resources: ['*'] }] }) })],
+      }),
+      resource: 'quinn',
+      messageId: 'notAdmin',
+    },
+    {
+      name: '*:* only in a non-default version: the default document is read-only',
+      ev: evidence({
+        policies: [{ name: 'FormerAdmin', document: readOnly() }],
+        users: [...BASE_USERS, user('rosa', { password: true, mfa: false, attached: [customer('FormerAdmin')] })],
+      }),
+      resource: 'rosa',
+      messageId: 'notAdmin',
+    },
+    {
+      name: 'NotAction grant on * is broad but not full admin',
+      ev: evidence({ users: [...BASE_USERS, user('sam', { password: true, mfa: false, inline: inline({ statements: [{ effect: 'Allow', notActions: ['iam:*', 'organizations:*'], resources: ['*'] }] }) })] }),
+      resource: 'sam',
+      messageId: 'notAdmin',
+    },
+    { name: 'account with no IAM users', ev: evidence({ users: [] }), messageId: 'engine.noResources' },
+  ],
+});

@@ -1,0 +1,19 @@
+import { defineCheck } from '../engine/check.js';
+import { joinNames } from './lib/policies.js';
+import { text } from './user-direct-policies.text.js';
+
+export const userDirectPolicies = defineCheck({
+  id: 'user-direct-policies',
+  severity: 'low',
+  resourceType: 'AwsIamUser',
+  text,
+  evaluate(ev, ctx) {
+    const auth = ctx.need(ev.parts.authorizationDetails);
+    return auth.users.map((u) => {
+      const user = ctx.resources.user(u.name, u.arn);
+      const names = [...u.attachedPolicies.map((p) => p.name), ...u.inlinePolicies.map((p) => `${p.name} (inline)`)];
+      if (names.length === 0) return ctx.pass(user, 'noDirectPolicies');
+      return ctx.fail(user, 'directPolicies', { count: names.length, names: joinNames(names) });
+    });
+  },
+});

@@ -1,0 +1,24 @@
+import { defineCheck } from '../engine/check.js';
+import type { CredentialReport } from '../evidence/schema.js';
+import { activeKeys, userRows } from './lib/report.js';
+import { hasConsolePassword } from './lib/user-credentials.js';
+import { text } from './user-setup-access-key.text.js';
+
+export const userSetupAccessKey = defineCheck({
+  id: 'user-setup-access-key',
+  severity: 'low',
+  resourceType: 'AwsIamUser',
+  text,
+  evaluate(ev, ctx) {
+    // Annotated: schema.ts's `Parts` currently types every part's data as never, which hides mistakes.
+    const report: CredentialReport = ctx.need(ev.parts.credentialReport);
+    return userRows(report).map((row) => {
+      const user = ctx.resources.user(row.user, row.arn);
+      if (!hasConsolePassword(row)) return ctx.notApplicable(user, 'noPassword');
+      // CIS 1.11: a key handed out with the console password and never used since ('N/A').
+      const unused = activeKeys(row).filter(({ key }) => key.lastUsed === 'N/A');
+      if (unused.length > 0) return ctx.fail(user, 'unusedSetupKey', { key: unused.map(({ slot }) => String(slot)).join(', ') });
+      return ctx.pass(user, 'noUnusedKey');
+    });
+  },
+});

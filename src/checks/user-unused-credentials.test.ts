@@ -1,0 +1,113 @@
+import { checkTester } from '../../test/check-tester.js';
+import { BASE_USERS, daysAgo, evidence, failed, user } from '../../test/builders/evidence.js';
+import { userUnusedCredentials } from './user-unused-credentials.js';
+
+const withUser = (name: string, spec: Parameters<typeof user>[1]) => evidence({ users: [...BASE_USERS, user(name, { mfa: true, ...spec })] });
+
+checkTester.run(userUnusedCredentials, {
+  pass: [
+    { name: 'console user signed in yesterday', ev: evidence(), resource: 'alice', messageId: 'used', params: { days: 1, max: 45 } },
+    { name: 'key used today', ev: evidence(), resource: 'deploy-bot', messageId: 'used', params: { days: 0 } },
+    {
+      name: 'key created 10 days ago and never used',
+      ev: withUser('etl', { key1: { active: true, lastRotated: daysAgo(10), lastUsed: 'N/A' } }),
+      resource: 'etl',
+      messageId: 'used',
+      params: { days: 10 },
+    },
+    {
+      name: 'password unused for 60 days under a 90-day limit',
+      ev: withUser('dave', { password: true, passwordLastUsed: daysAgo(60), passwordLastChanged: daysAgo(200) }),
+      resource: 'dave',
+      config: { thresholds: { unusedCredentialsDays: 90 } },
+      messageId: 'used',
+      params: { days: 60, max: 90 },
+    },
+    {
+      name: 'password and key both in use, inactive key ignored',
+      ev: withUser('dave', {
+        password: true,
+        passwordLastUsed: daysAgo(3),
+        key1: { active: true, lastRotated: daysAgo(300), lastUsed: daysAgo(20) },
+        key2: { active: false, lastRotated: daysAgo(900), lastUsed: daysAgo(800) },
+      }),
+      resource: 'dave',
+      messageId: 'used',
+      params: { days: 20 },
+    },
+  ],
+  fail: [
+    {
+      name: 'key created 60 days ago and never used',
+      ev: withUser('etl', { key1: { active: true, lastRotated: daysAgo(60), lastUsed: 'N/A' } }),
+      resource: 'etl',
+      messageId: 'unused',
+      params: { credentials: 'access key 1', days: 60, max: 45 },
+    },
+    {
+      name: 'password never used, changed 100 days ago',
+      ev: withUser('dave', { password: true, passwordLastUsed: 'N/A', passwordLastChanged: daysAgo(100) }),
+      resource: 'dave',
+      messageId: 'unused',
+      params: { credentials: 'password', days: 100 },
+    },
+    {
+      name: 'password not used since IAM began tracking (no_information)',
+      ev: withUser('dave', { password: true, passwordLastUsed: 'no_information', passwordLastChanged: daysAgo(5000) }),
+      resource: 'dave',
+      messageId: 'unused',
+      params: { credentials: 'password' },
+    },
+    {
+      name: 'password and key 1 unused, the largest idle time reported',
+      ev: withUser('dave', { password: true, passwordLastUsed: daysAgo(70), key1: { active: true, lastRotated: daysAgo(300), lastUsed: daysAgo(200) }, key2: { active: true, lastRotated: daysAgo(5), lastUsed: daysAgo(1) } }),
+      resource: 'dave',
+      messageId: 'unused',
+      params: { credentials: 'password, access key 1', days: 200 },
+    },
+    {
+      name: 'key unused for exactly 45 days',
+      ev: withUser('etl', { key2: { active: true, lastRotated: daysAgo(80), lastUsed: daysAgo(45) } }),
+      resource: 'etl',
+      messageId: 'unused',
+      params: { credentials: 'access key 2', days: 45 },
+    },
+    {
+      name: 'never-used key without a rotation date counts from user creation',
+      ev: withUser('etl', { created: daysAgo(50), key1: { active: true, lastRotated: 'N/A', lastUsed: 'N/A' } }),
+      resource: 'etl',
+      messageId: 'unused',
+      params: { days: 50 },
+    },
+    {
+      name: 'key unused for 35 days under a 30-day limit',
+      ev: withUser('etl', { key1: { active: true, lastRotated: daysAgo(100), lastUsed: daysAgo(35) } }),
+      resource: 'etl',
+      config: { thresholds: { unusedCredentialsDays: 30 } },
+      messageId: 'unused',
+      params: { days: 35, max: 30 },
+    },
+    {
+      name: 'unused password of a user with a comma in the name',
+      ev: withUser('smith,j', { password: true, passwordLastUsed: daysAgo(400) }),
+      resource: 'smith,j',
+      messageId: 'unused',
+      params: { credentials: 'password', days: 400 },
+    },
+  ],
+  error: [
+    { name: 'report still being generated', ev: evidence({ parts: { credentialReport: failed('ReportInProgress', 'iam:GetCredentialReport') } }), params: { code: 'ReportInProgress' } },
+    {
+      name: 'password use not reported',
+      ev: withUser('dave', { password: true, passwordLastUsed: 'not_supported' }),
+      resource: 'dave',
+      messageId: 'usageUnknown',
+      params: { credentials: 'password' },
+    },
+  ],
+  notApplicable: [
+    { name: 'user without password or keys', ev: withUser('ghost', { password: false }), resource: 'ghost', messageId: 'noCredentials' },
+    { name: 'only an inactive key', ev: withUser('ghost', { password: false, key1: { active: false, lastRotated: daysAgo(300), lastUsed: daysAgo(250) } }), resource: 'ghost', messageId: 'noCredentials' },
+    { name: 'account with no IAM users', ev: evidence({ users: [] }), messageId: 'engine.noResources' },
+  ],
+});

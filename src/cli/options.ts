@@ -1,0 +1,42 @@
+import { globToRegExp, isGlob } from '../config/glob.js';
+import type { Check } from '../engine/check.js';
+import { LANGS, SEVERITIES, STATUSES, type Lang, type Severity, type Status } from '../engine/types.js';
+import { InputError } from '../errors.js';
+
+const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
+
+export function parseLang(value: string | undefined, env: NodeJS.ProcessEnv): Lang {
+  if (value !== undefined) {
+    if (!LANGS.includes(value as Lang)) throw new InputError(`--lang: '${value}' is not one of ${LANGS.join(', ')}`);
+    return value as Lang;
+  }
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^nl([_.-]|$)/i.test(locale) ? 'nl' : 'en';
+}
+
+export function parseSeverity(flag: string, value: string): Severity {
+  const v = value.toLowerCase();
+  if (!SEVERITIES.includes(v as Severity)) throw new InputError(`${flag}: '${value}' is not one of ${SEVERITIES.join(', ')}`);
+  return v as Severity;
+}
+
+export function parseStatuses(flag: string, value: string): Status[] {
+  return list(value).map((v) => {
+    const s = v.toUpperCase().replace(/^N\/A$/, 'NOT_APPLICABLE');
+    if (!STATUSES.includes(s as Status)) throw new InputError(`${flag}: '${v}' is not one of ${STATUSES.join(', ')}`);
+    return s as Status;
+  });
+}
+
+/** Check ids, aliases or globs → the ids they name; one that names nothing is an error. */
+export function selectChecks(flag: string, value: string, checks: readonly Check[]): Set<string> {
+  const selected = new Set<string>();
+  for (const item of list(value)) {
+    const re = isGlob(item) ? globToRegExp(item) : undefined;
+    const hits = checks.filter((c) => (re ? re.test(c.id) : c.id === item || c.aliases?.includes(item)));
+    if (hits.length === 0) throw new InputError(`${flag}: unknown check id '${item}' (see 'lockdown checks')`);
+    for (const c of hits) selected.add(c.id);
+  }
+  if (selected.size === 0) throw new InputError(`${flag}: names no check`);
+  return selected;
+}

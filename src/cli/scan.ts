@@ -1,0 +1,102 @@
+import { fileURLToPath } from 'node:url';
+import { CHECKS, CHECKS_BY_ID, ALIASES } from '../checks/registry.js';
+import { loadConfig } from '../config/config.js';
+import { loadMutelist } from '../config/mutelist.js';
+import { evaluate } from '../engine/evaluate.js';
+import { applyMutelist } from '../engine/mutelist.js';
+import { buildResult } from '../engine/result.js';
+import { SEVERITIES, type Finding, type Severity } from '../engine/types.js';
+import { InputError, ScanUnavailableError } from '../errors.js';
+import { loadEvidence } from '../evidence/load.js';
+import { serializeEvidence } from '../evidence/serialize.js';
+import { renderJson } from '../report/json.js';
+import { renderTable } from '../report/table.js';
+import { parseLang, parseSeverity, parseStatuses, selectChecks } from './options.js';
+import { writeAtomically } from './output.js';
+
+export const FORMATS = ['table', 'json'] as const;
+export const DEMO_EVIDENCE = fileURLToPath(new URL('../../demo/insecure-account.evidence.json', import.meta.url));
+
+export interface ScanFlags {
+  demo?: boolean;
+  evidence?: string;
+  profile?: string;
+  region?: string;
+  endpointUrl?: string;
+  format?: string;
+  output?: string;
+  lang?: string;
+  checks?: string;
+  excludeChecks?: string;
+  status?: string;
+  config?: string;
+  mutelist?: string;
+  failOn?: string;
+  saveEvidence?: string;
+  quiet?: boolean;
+}
+
+export interface Io {
+  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stderr: { write(s: string): unknown; isTTY?: boolean };
+  env: NodeJS.ProcessEnv;
+}
+
+/** Runs a scan and returns the exit code (SPEC §5). Every flag is checked before anything is read. */
+export function runScan(flags: ScanFlags, io: Io): number {
+  const startedAt = new Date();
+  const format = flags.format ?? (io.stdout.isTTY && !flags.output ? 'table' : 'json');
+  if (!(FORMATS as readonly string[]).includes(format)) throw new InputError(`--format: '${format}' is not one of ${FORMATS.join(', ')}`);
+  const lang = parseLang(flags.lang, io.env);
+  const failOn = flags.failOn === undefined ? undefined : parseSeverity('--fail-on', flags.failOn);
+  const statusFilter = flags.status === undefined ? null : parseStatuses('--status', flags.status);
+  if (flags.demo && flags.evidence) throw new InputError('--demo and --evidence cannot be used together');
+  let selected = flags.checks === undefined ? new Set(CHECKS.map((c) => c.id)) : selectChecks('--checks', flags.checks, CHECKS);
+  if (flags.excludeChecks !== undefined) {
+    const excluded = selectChecks('--exclude-checks', flags.excludeChecks, CHECKS);
+    selected = new Set([...selected].filter((id) => !excluded.has(id)));
+  }
+  const config = loadConfig(flags.config);
+  const mutelist = flags.mutelist === undefined ? undefined : loadMutelist(flags.mutelist, new Set([...CHECKS_BY_ID.keys(), ...[...ALIASES.values()].flat()]));
+
+  const progress = (message: string) => {
+    if (!flags.quiet && io.stderr.isTTY) io.stderr.write(`${message}\n`);
+  };
+  if (!flags.demo && flags.evidence === undefined) {
+    throw new ScanUnavailableError('live scanning of an AWS account is not in this build yet; scan saved evidence with --evidence PATH or try --demo');
+  }
+  const path = flags.demo ? DEMO_EVIDENCE : (flags.evidence as string);
+  progress(`Reading evidence from ${path}`);
+  const evidence = loadEvidence(path);
+  const checks = CHECKS.filter((c) => selected.has(c.id));
+  progress(`Evaluating ${checks.length} checks for account ${evidence.account.id}`);
+  const findings = evaluate(evidence, checks, { config });
+  const mutelistReport = mutelist ? applyMutelist(findings, mutelist, startedAt, ALIASES) : null;
+  const result = buildResult(evidence, findings, {
+    lang,
+    source: flags.demo ? 'demo' : 'evidence',
+    startedAt,
+    checks: CHECKS_BY_ID,
+    mutelist: mutelistReport,
+    statusFilter,
+  });
+
+  const color = format === 'table' && !flags.output && Boolean(io.stdout.isTTY) && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '');
+  const rendered = format === 'table' ? renderTable(result, { color }) : renderJson(result);
+  if (flags.saveEvidence) writeAtomically(flags.saveEvidence, serializeEvidence(evidence));
+  if (flags.output) {
+    writeAtomically(flags.output, rendered);
+    progress(`Wrote ${flags.output}`);
+  } else {
+    io.stdout.write(rendered);
+  }
+  return exitCode(findings, failOn);
+}
+
+/** 1 when an unmuted FAIL or ERROR is at or above --fail-on; 0 otherwise (and always without it). */
+export function exitCode(findings: readonly Finding[], failOn: Severity | undefined): number {
+  if (failOn === undefined) return 0;
+  const limit = SEVERITIES.indexOf(failOn);
+  const failing = (f: Finding) => !f.muted && (f.status === 'FAIL' || f.status === 'ERROR') && SEVERITIES.indexOf(f.severity) <= limit;
+  return findings.some(failing) ? 1 : 0;
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { globProblem, isGlob } from './glob.js';
+import { loadYamlFile } from './yaml-file.js';
+
+const pattern = z.string().superRefine((p, ctx) => {
+  const problem = globProblem(p);
+  if (problem) ctx.addIssue({ code: 'custom', message: `bad pattern ${JSON.stringify(p)}: ${problem}` });
+});
+
+export function mutelistSchema(knownCheckIds: ReadonlySet<string>) {
+  const checkPattern = pattern.superRefine((p, ctx) => {
+    if (!isGlob(p) && !knownCheckIds.has(p)) ctx.addIssue({ code: 'custom', message: `unknown check id '${p}' (see 'lockdown checks')` });
+  });
+  const rule = z.strictObject({
+    checks: z.array(checkPattern).min(1, 'a rule names at least one check'),
+    accounts: z.array(pattern.refine((p) => isGlob(p) || /^\d{12}$/.test(p), 'an account is a 12-digit id or a pattern')).min(1).optional(),
+    resources: z.array(pattern).min(1).optional(),
+    reason: z.string().trim().min(1, 'a rule must say why it mutes (reason)'),
+    owner: z.string().min(1).optional(),
+    // YAML 1.2 reads 2027-01-31 as a string; a date, or a date and time with a zone.
+    expires: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2}))?$/, 'expires must be a date like 2027-01-31')
+      .refine((s) => !Number.isNaN(Date.parse(s)), 'expires is not a real date')
+      .optional(),
+  });
+  return z.strictObject({ version: z.literal(1).optional(), rules: z.array(rule) });
+}
+
+export type Mutelist = z.output<ReturnType<typeof mutelistSchema>> & { file: string };
+export type MuteRule = Mutelist['rules'][number];
+
+export function loadMutelist(path: string, knownCheckIds: ReadonlySet<string>): Mutelist {
+  return { ...loadYamlFile(path, mutelistSchema(knownCheckIds), 'mutelist'), file: path };
+}

@@ -1,0 +1,144 @@
+import { randomUUID } from 'node:crypto';
+import type { Evidence } from '../evidence/schema.js';
+import { VERSION } from '../version.js';
+import type { Check } from './check.js';
+import type { MutelistReport } from './mutelist.js';
+import { resourceFactory } from './resources.js';
+import { commonText, engineMessages, interpolate, type EngineMessageId } from './text.js';
+import { SEVERITIES, STATUSES, type Finding, type Lang, type Severity, type Status } from './types.js';
+
+export interface RenderedFinding {
+  id: string;
+  checkId: string;
+  status: Status;
+  severity: Severity;
+  accountId: string;
+  partition: string;
+  region: string;
+  resource: Finding['resource'];
+  title: string;
+  message: string;
+  messageId: string;
+  muted: boolean;
+  muteReason: string | null;
+  evidence: { source: string; observedAt: string | null; action: string | null; parts: Finding['evidence'] };
+  compliance: Record<string, string[]>;
+  /** Only where something is to be done: FAIL, ERROR and MANUAL findings (null otherwise). */
+  remediation: { summary: string; steps: string[]; cli: string | null; rootOnly: boolean } | null;
+}
+
+export interface ScanResult {
+  schemaVersion: 1;
+  tool: { name: 'aws-lockdown'; version: string };
+  scan: { id: string; startedAt: string; finishedAt: string; source: 'aws' | 'evidence' | 'demo'; lang: Lang; statusFilter: Status[] | null };
+  accounts: { id: string; partition: string; collectedAt: string; collector: string; credentialReportGeneratedAt: string | null }[];
+  findings: RenderedFinding[];
+  summary: {
+    byStatus: Record<Status, number>;
+    /** Unmuted FAIL findings per severity: what needs fixing. */
+    bySeverity: Record<Severity, number>;
+    /** Every finding by severity and status, muted ones included. */
+    bySeverityAndStatus: Record<Severity, Record<Status, number>>;
+    muted: number;
+  };
+  mutelist: MutelistReport | null;
+}
+
+export interface ResultOptions {
+  lang: Lang;
+  source: ScanResult['scan']['source'];
+  startedAt: Date;
+  checks: ReadonlyMap<string, Check>;
+  mutelist?: MutelistReport | null;
+  /** Only these statuses are listed; the summary still counts every finding. */
+  statusFilter?: Status[] | null;
+}
+
+/** Puts findings into words in one language and adds the summary (SPEC §6). */
+export function buildResult(evidence: Evidence, findings: Finding[], options: ResultOptions): ScanResult {
+  const { lang, checks } = options;
+  const resources = resourceFactory(evidence.account.id, evidence.account.partition);
+  const consoleUrl = resources.consoleUrl();
+  const report = evidence.parts.credentialReport;
+
+  const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  const bySeverityAndStatus = Object.fromEntries(SEVERITIES.map((sev) => [sev, { ...byStatus }])) as Record<Severity, Record<Status, number>>;
+  let muted = 0;
+  for (const f of findings) {
+    byStatus[f.status]++;
+    bySeverityAndStatus[f.severity][f.status]++;
+    if (f.muted) muted++;
+    // bySeverity counts what needs fixing: unmuted FAIL findings.
+    else if (f.status === 'FAIL') bySeverity[f.severity]++;
+  }
+
+  const listed = options.statusFilter ? findings.filter((f) => options.statusFilter?.includes(f.status)) : findings;
+  const rendered = listed.map((f): RenderedFinding => {
+    const check = checks.get(f.checkId);
+    if (!check) throw new Error(`no check ${f.checkId} in the registry`);
+    const texts = check.text[lang];
+    const vars = { ...f.params, accountId: f.accountId, partition: f.partition, region: f.region, resourceName: f.resource.name, resourceArn: f.resource.arn, consoleUrl };
+    const template = f.messageId.startsWith('engine.')
+      ? engineMessages[lang][f.messageId as EngineMessageId]
+      : (texts.messages as Record<string, string>)[f.messageId];
+    if (template === undefined) throw new Error(`check ${f.checkId} has no text for message ${f.messageId}`);
+    const primary = f.evidence[0];
+    const actionable = f.status === 'FAIL' || f.status === 'ERROR' || f.status === 'MANUAL';
+    return {
+      id: f.id,
+      checkId: f.checkId,
+      status: f.status,
+      severity: f.severity,
+      accountId: f.accountId,
+      partition: f.partition,
+      region: f.region,
+      resource: f.resource,
+      title: texts.title,
+      message: interpolate(template, vars),
+      messageId: f.messageId,
+      muted: f.muted,
+      muteReason: f.muteReason,
+      evidence: { source: primary?.source ?? 'none', observedAt: primary?.observedAt ?? null, action: primary?.action ?? null, parts: f.evidence },
+      compliance: f.compliance,
+      remediation: actionable ? remediation(check, lang, vars) : null,
+    };
+  });
+
+  return {
+    schemaVersion: 1,
+    tool: { name: 'aws-lockdown', version: VERSION },
+    scan: {
+      id: randomUUID(),
+      startedAt: options.startedAt.toISOString(),
+      finishedAt: new Date().toISOString(),
+      source: options.source,
+      lang,
+      statusFilter: options.statusFilter ?? null,
+    },
+    accounts: [
+      {
+        id: evidence.account.id,
+        partition: evidence.account.partition,
+        collectedAt: evidence.collectedAt.toISOString(),
+        collector: evidence.collector,
+        credentialReportGeneratedAt: report.ok ? report.data.generatedTime.toISOString() : null,
+      },
+    ],
+    findings: rendered,
+    summary: { byStatus, bySeverity, bySeverityAndStatus, muted },
+    mutelist: options.mutelist ?? null,
+  };
+}
+
+function remediation(check: Check, lang: Lang, vars: Record<string, string | number>): NonNullable<RenderedFinding['remediation']> {
+  const texts = check.text[lang];
+  const steps = texts.fixSteps.map((s) => interpolate(s, vars));
+  if (check.rootOnly) steps.unshift(commonText[lang].rootOnly);
+  return {
+    summary: interpolate(texts.fixSummary, vars),
+    steps,
+    cli: check.text.cli ? interpolate(check.text.cli, vars) : null,
+    rootOnly: check.rootOnly ?? false,
+  };
+}

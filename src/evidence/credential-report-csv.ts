@@ -1,0 +1,85 @@
+import { parse } from 'csv-parse/sync';
+import { InputError } from '../errors.js';
+import { REPORT_STATES, type CredentialRowJson, type ReportState } from './schema.js';
+import { toIso } from './timestamps.js';
+
+// Columns of the IAM credential report (AWS docs, "Getting credential reports").
+const COLUMNS = [
+  'user', 'arn', 'user_creation_time', 'password_enabled', 'password_last_used', 'password_last_changed',
+  'password_next_rotation', 'mfa_active',
+  'access_key_1_active', 'access_key_1_last_rotated', 'access_key_1_last_used_date', 'access_key_1_last_used_region', 'access_key_1_last_used_service',
+  'access_key_2_active', 'access_key_2_last_rotated', 'access_key_2_last_used_date', 'access_key_2_last_used_region', 'access_key_2_last_used_service',
+  'cert_1_active', 'cert_1_last_rotated', 'cert_2_active', 'cert_2_last_rotated',
+] as const;
+type Column = (typeof COLUMNS)[number];
+
+const STATES = new Map<string, ReportState>(REPORT_STATES.map((s) => [s.toLowerCase(), s]));
+
+/** Parses the report CSV (as downloaded from the console, or decoded API content) into rows. */
+export function parseCredentialReportCsv(csv: string, label: string): CredentialRowJson[] {
+  let records: string[][];
+  try {
+    records = parse(csv.replace(/^\uFEFF/, ''), { skip_empty_lines: true, relax_column_count: false, trim: true });
+  } catch (error) {
+    throw new InputError(`${label}: not a valid CSV file (${(error as Error).message})`);
+  }
+  const header = (records[0] ?? []).map((h) => h.toLowerCase());
+  const missing = COLUMNS.filter((c) => !header.includes(c));
+  if (missing.length > 0) throw new InputError(`${label}: not an IAM credential report, column '${missing[0]}' is missing`);
+  const index = Object.fromEntries(COLUMNS.map((c) => [c, header.indexOf(c)])) as Record<Column, number>;
+
+  return records.slice(1).map((record, i) => {
+    const line = i + 2;
+    const cell = (c: Column): string => record[index[c]] ?? '';
+    const fail = (c: Column, expected: string): never => {
+      throw new InputError(`${label}: line ${line}, column ${c}: expected ${expected}, got ${JSON.stringify(cell(c))}`);
+    };
+    const bool = (c: Column): boolean => {
+      const v = cell(c).toLowerCase();
+      return v === 'true' ? true : v === 'false' ? false : fail(c, 'TRUE or FALSE');
+    };
+    const time = (c: Column): string => {
+      const v = cell(c);
+      const state = STATES.get(v.toLowerCase());
+      if (state) return state;
+      try {
+        return toIso(v, c);
+      } catch {
+        return fail(c, 'a timestamp, N/A, no_information or not_supported');
+      }
+    };
+    const text = (c: Column) => cell(c);
+    const passwordCell = cell('password_enabled').toLowerCase();
+    const key = (n: 1 | 2) => ({
+      active: bool(`access_key_${n}_active`),
+      lastRotated: time(`access_key_${n}_last_rotated`),
+      lastUsed: time(`access_key_${n}_last_used_date`),
+      lastUsedRegion: text(`access_key_${n}_last_used_region`),
+      lastUsedService: text(`access_key_${n}_last_used_service`),
+    });
+    const cert = (n: 1 | 2) => ({ active: bool(`cert_${n}_active`), lastRotated: time(`cert_${n}_last_rotated`) });
+    if (!cell('user')) fail('user', 'a user name');
+    return {
+      user: cell('user'),
+      arn: cell('arn'),
+      userCreationTime: time('user_creation_time'),
+      // Root's password_enabled is always not_supported: the report cannot tell.
+      passwordEnabled: passwordCell === 'not_supported' ? 'not_supported' : bool('password_enabled'),
+      passwordLastUsed: time('password_last_used'),
+      passwordLastChanged: time('password_last_changed'),
+      passwordNextRotation: time('password_next_rotation'),
+      mfaActive: bool('mfa_active'),
+      accessKeys: [key(1), key(2)],
+      certificates: [cert(1), cert(2)],
+    };
+  });
+}
+
+/** Account id and partition from the report's ARNs, for a CSV that comes on its own. */
+export function accountFromRows(rows: CredentialRowJson[], label: string): { id: string; partition: string } {
+  for (const row of rows) {
+    const match = /^arn:(aws|aws-us-gov|aws-cn):iam::(\d{12}):/.exec(row.arn);
+    if (match) return { partition: match[1] as string, id: match[2] as string };
+  }
+  throw new InputError(`${label}: no row has an IAM ARN to take the account id from`);
+}

@@ -1,0 +1,41 @@
+import type { EvidenceJson } from './schema.js';
+
+type PolicyDocumentJson = NonNullable<
+  Extract<NonNullable<EvidenceJson['parts']['authorizationDetails']>, { data: unknown }>['data']
+>['policies'][number]['defaultDocument'];
+
+const list = (v: unknown): string[] | undefined => (v === undefined ? undefined : Array.isArray(v) ? v.map(String) : [String(v)]);
+
+/**
+ * IAM policy documents arrive URL-encoded from the API and the SDK, as objects from the AWS CLI,
+ * and as plain JSON text from some exports. Statement, Action and Resource may each be a single
+ * value or a list. Everything becomes the evidence's statement list.
+ */
+export function normalisePolicyDocument(raw: unknown, field: string): PolicyDocumentJson {
+  let doc = raw;
+  if (typeof doc === 'string') {
+    const text = doc.trimStart().startsWith('{') ? doc : decodeURIComponent(doc);
+    try {
+      doc = JSON.parse(text);
+    } catch {
+      throw new TypeError(`${field}: the policy document is not JSON`);
+    }
+  }
+  if (typeof doc !== 'object' || doc === null) throw new TypeError(`${field}: the policy document is not an object`);
+  const rawStatements = (doc as { Statement?: unknown }).Statement;
+  const statements = rawStatements === undefined ? [] : Array.isArray(rawStatements) ? rawStatements : [rawStatements];
+  return {
+    statements: statements.map((s: Record<string, unknown>, i) => {
+      if (s.Effect !== 'Allow' && s.Effect !== 'Deny') throw new TypeError(`${field}.Statement[${i}].Effect: expected Allow or Deny`);
+      return {
+        ...(typeof s.Sid === 'string' ? { sid: s.Sid } : {}),
+        effect: s.Effect,
+        ...(s.Action !== undefined ? { actions: list(s.Action) } : {}),
+        ...(s.NotAction !== undefined ? { notActions: list(s.NotAction) } : {}),
+        ...(s.Resource !== undefined ? { resources: list(s.Resource) } : {}),
+        ...(s.NotResource !== undefined ? { notResources: list(s.NotResource) } : {}),
+        hasCondition: s.Condition !== undefined && Object.keys(s.Condition as object).length > 0,
+      };
+    }),
+  };
+}

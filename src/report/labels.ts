@@ -1,0 +1,50 @@
+import type { Lang, Severity, Status } from '../engine/types.js';
+
+// Words of the reporters, per language. `satisfies` makes a missing status, severity or Dutch
+// label a compile error (STYLE.md §10).
+export const STATUS_LABELS = {
+  en: { FAIL: 'FAIL', ERROR: 'ERROR', MANUAL: 'MANUAL', PASS: 'PASS', NOT_APPLICABLE: 'N/A' },
+  nl: { FAIL: 'FAALT', ERROR: 'FOUT', MANUAL: 'HANDMATIG', PASS: 'OK', NOT_APPLICABLE: 'N.V.T.' },
+} as const satisfies Record<Lang, Record<Status, string>>;
+
+export const SEVERITY_LABELS = {
+  en: { critical: 'critical', high: 'high', medium: 'medium', low: 'low', info: 'info' },
+  nl: { critical: 'kritiek', high: 'hoog', medium: 'middel', low: 'laag', info: 'info' },
+} as const satisfies Record<Lang, Record<Severity, string>>;
+
+export const TABLE_TEXT = {
+  en: {
+    heading: 'aws-lockdown {version}: account {account} ({partition})',
+    evidenceLine: 'Evidence: {collector}, collected {collectedAt}; credential report generated {reportAt}',
+    reportUnknown: 'not read',
+    severity: 'severity',
+    total: 'total',
+    summary: 'Summary',
+    muted: '{count} finding(s) muted by {file}',
+    unusedRules: 'Mutelist rules that matched nothing: {rules}',
+    expiredRules: 'Expired mutelist rules (no longer muting): {rules}',
+    failing: 'Findings to act on, worst first',
+    nothingFailing: 'Nothing to act on: no FAIL, ERROR or MANUAL findings.',
+    more: '… and {count} more (see --format json)',
+    fix: 'Fix',
+    mutedTag: 'muted: {reason}',
+    filtered: 'Listing only: {statuses}',
+  },
+  nl: {
+    heading: 'aws-lockdown {version}: account {account} ({partition})',
+    evidenceLine: 'Bewijs: {collector}, verzameld {collectedAt}; credential report gemaakt {reportAt}',
+    reportUnknown: 'niet gelezen',
+    severity: 'ernst',
+    total: 'totaal',
+    summary: 'Samenvatting',
+    muted: '{count} bevinding(en) gedempt door {file}',
+    unusedRules: 'Mutelist-regels zonder treffer: {rules}',
+    expiredRules: 'Verlopen mutelist-regels (dempen niet meer): {rules}',
+    failing: 'Bevindingen om op te pakken, ernstigste eerst',
+    nothingFailing: 'Niets op te pakken: geen bevindingen met FAALT, FOUT of HANDMATIG.',
+    more: '… en nog {count} (zie --format json)',
+    fix: 'Oplossing',
+    mutedTag: 'gedempt: {reason}',
+    filtered: 'Alleen getoond: {statuses}',
+  },
+} as const satisfies Record<Lang, Record<string, string>>;

@@ -1,0 +1,81 @@
+import Table from 'cli-table3';
+import { createColors } from 'picocolors';
+import type { RenderedFinding, ScanResult } from '../engine/result.js';
+import { interpolate } from '../engine/text.js';
+import { SEVERITIES, STATUSES, type Severity, type Status } from '../engine/types.js';
+import { SEVERITY_LABELS, STATUS_LABELS, TABLE_TEXT } from './labels.js';
+
+export interface TableOptions {
+  color: boolean;
+  /** Resources listed per check before "… and N more". */
+  perCheck?: number;
+}
+
+const ACTIONABLE: readonly Status[] = ['FAIL', 'ERROR', 'MANUAL'];
+const rank = (s: Severity) => SEVERITIES.indexOf(s);
+
+/** What a person reads first: counts by severity × status, then what to fix, worst first. */
+export function renderTable(result: ScanResult, options: TableOptions): string {
+  const c = createColors(options.color);
+  const lang = result.scan.lang;
+  const t = TABLE_TEXT[lang];
+  const perCheck = options.perCheck ?? 10;
+  const statusColor = { FAIL: c.red, ERROR: c.magenta, MANUAL: c.yellow, PASS: c.green, NOT_APPLICABLE: c.dim } satisfies Record<Status, (s: string) => string>;
+  const severityColor = { critical: (s: string) => c.bold(c.red(s)), high: c.red, medium: c.yellow, low: c.cyan, info: c.dim } satisfies Record<Severity, (s: string) => string>;
+  const out: string[] = [];
+
+  const account = result.accounts[0];
+  out.push(c.bold(interpolate(t.heading, { version: result.tool.version, account: account?.id ?? '?', partition: account?.partition ?? '?' })));
+  if (account) {
+    out.push(interpolate(t.evidenceLine, { collector: account.collector, collectedAt: when(account.collectedAt), reportAt: account.credentialReportGeneratedAt ? when(account.credentialReportGeneratedAt) : t.reportUnknown }));
+  }
+  out.push('', c.bold(t.summary));
+
+  // The summary counts every finding, so a --status filter still shows the whole picture.
+  const summary = new Table({
+    head: [t.severity, ...STATUSES.map((s) => STATUS_LABELS[lang][s])],
+    style: { head: [], border: [] },
+    chars: options.color ? {} : undefined,
+  });
+  for (const severity of SEVERITIES) {
+    summary.push([severityColor[severity](SEVERITY_LABELS[lang][severity]), ...STATUSES.map((s) => cell(result.summary.bySeverityAndStatus[severity][s], statusColor[s]))]);
+  }
+  summary.push([c.bold(t.total), ...STATUSES.map((s) => c.bold(String(result.summary.byStatus[s])))]);
+  out.push(summary.toString());
+  if (result.scan.statusFilter) out.push(interpolate(t.filtered, { statuses: result.scan.statusFilter.join(', ') }));
+  if (result.mutelist) {
+    out.push(interpolate(t.muted, { count: result.summary.muted, file: result.mutelist.file }));
+    if (result.mutelist.unused.length) out.push(c.yellow(interpolate(t.unusedRules, { rules: result.mutelist.unused.join(', ') })));
+    if (result.mutelist.expired.length) out.push(c.yellow(interpolate(t.expiredRules, { rules: result.mutelist.expired.join(', ') })));
+  }
+
+  const groups = new Map<string, RenderedFinding[]>();
+  for (const f of result.findings) {
+    if (!ACTIONABLE.includes(f.status)) continue;
+    const list = groups.get(f.checkId) ?? [];
+    list.push(f);
+    groups.set(f.checkId, list);
+  }
+  const ordered = [...groups.values()].sort(
+    (a, b) => rank((a[0] as RenderedFinding).severity) - rank((b[0] as RenderedFinding).severity) || worst(a) - worst(b) || b.length - a.length || (a[0] as RenderedFinding).checkId.localeCompare((b[0] as RenderedFinding).checkId),
+  );
+  out.push('', c.bold(t.failing));
+  if (ordered.length === 0) out.push(c.green(t.nothingFailing));
+  for (const list of ordered) {
+    const first = list[0] as RenderedFinding;
+    list.sort((a, b) => STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status) || Number(a.muted) - Number(b.muted) || a.resource.name.localeCompare(b.resource.name));
+    out.push('', `${severityColor[first.severity](SEVERITY_LABELS[lang][first.severity].toUpperCase().padEnd(9))}${c.bold(first.checkId)}  ${first.title}`);
+    for (const f of list.slice(0, perCheck)) {
+      const tag = f.muted ? c.dim(` [${interpolate(t.mutedTag, { reason: f.muteReason ?? '' })}]`) : '';
+      out.push(`  ${statusColor[f.status](STATUS_LABELS[lang][f.status].padEnd(6))} ${f.resource.name}: ${f.message}${tag}`);
+    }
+    if (list.length > perCheck) out.push(c.dim(`  ${interpolate(t.more, { count: list.length - perCheck })}`));
+    const fix = list.find((f) => f.remediation)?.remediation;
+    if (fix) out.push(`  ${c.bold(`${t.fix}:`)} ${fix.summary}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+const worst = (list: RenderedFinding[]) => Math.min(...list.map((f) => STATUSES.indexOf(f.status)));
+const cell = (n: number, color: (s: string) => string) => (n === 0 ? '·' : color(String(n)));
+const when = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
