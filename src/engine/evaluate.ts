@@ -94,7 +94,8 @@ export function evaluate(evidence: Evidence, checks: readonly Check[], options: 
         resource: o.resource,
         messageId: o.messageId,
         params: o.params,
-        evidence: [...used],
+        // One list per check, shared by its findings: it is complete once evaluate() returned.
+        evidence: used,
         compliance: compliance.get(check.id) ?? {},
         muted: false,
         muteReason: null,

@@ -1,6 +1,7 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /** SPEC §1.4: stable across runs and languages, never derived from message text or time. */
 export function findingId(partition: string, accountId: string, checkId: string, resourceArn: string): string {
-  return createHash('sha256').update(`${partition}|${accountId}|${checkId}|${resourceArn}`).digest('hex').slice(0, 16);
+  // crypto.hash is the one-shot form (Node ≥ 20.12): a third of createHash's cost per finding.
+  return hash('sha256', `${partition}|${accountId}|${checkId}|${resourceArn}`, 'hex').slice(0, 16);
 }

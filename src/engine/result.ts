@@ -21,7 +21,8 @@ export interface RenderedFinding {
   messageId: string;
   muted: boolean;
   muteReason: string | null;
-  evidence: { source: string; observedAt: string | null; action: string | null; parts: Finding['evidence'] };
+  /** The first evidence part the verdict rests on; `parts` names all of them (see accounts[].evidence). */
+  evidence: { source: string; observedAt: string | null; action: string | null; parts: string[] };
   compliance: Record<string, string[]>;
   /** Only where something is to be done: FAIL, ERROR and MANUAL findings (null otherwise). */
   remediation: { summary: string; steps: string[]; cli: string | null; rootOnly: boolean } | null;
@@ -31,7 +32,15 @@ export interface ScanResult {
   schemaVersion: 1;
   tool: { name: 'aws-lockdown'; version: string };
   scan: { id: string; startedAt: string; finishedAt: string; source: 'aws' | 'evidence' | 'demo'; lang: Lang; statusFilter: Status[] | null };
-  accounts: { id: string; partition: string; collectedAt: string; collector: string; credentialReportGeneratedAt: string | null }[];
+  accounts: {
+    id: string;
+    partition: string;
+    collectedAt: string;
+    collector: string;
+    credentialReportGeneratedAt: string | null;
+    /** Every evidence part: where it came from and when, or why it could not be read. */
+    evidence: Record<string, { source: string; observedAt: string; action: string | null } | { error: { code: string; message: string; action: string | null } }>;
+  }[];
   findings: RenderedFinding[];
   summary: {
     byStatus: Record<Status, number>;
@@ -73,6 +82,17 @@ export function buildResult(evidence: Evidence, findings: Finding[], options: Re
     else if (f.status === 'FAIL') bySeverity[f.severity]++;
   }
 
+  const evidenceOf = new Map<Finding['evidence'], RenderedFinding['evidence']>();
+  const renderEvidence = (refs: Finding['evidence']) => {
+    let rendered = evidenceOf.get(refs);
+    if (!rendered) {
+      const primary = refs[0];
+      rendered = { source: primary?.source ?? 'none', observedAt: primary?.observedAt ?? null, action: primary?.action ?? null, parts: refs.map((r) => r.part) };
+      evidenceOf.set(refs, rendered);
+    }
+    return rendered;
+  };
+
   const listed = options.statusFilter ? findings.filter((f) => options.statusFilter?.includes(f.status)) : findings;
   const rendered = listed.map((f): RenderedFinding => {
     const check = checks.get(f.checkId);
@@ -83,7 +103,6 @@ export function buildResult(evidence: Evidence, findings: Finding[], options: Re
       ? engineMessages[lang][f.messageId as EngineMessageId]
       : (texts.messages as Record<string, string>)[f.messageId];
     if (template === undefined) throw new Error(`check ${f.checkId} has no text for message ${f.messageId}`);
-    const primary = f.evidence[0];
     const actionable = f.status === 'FAIL' || f.status === 'ERROR' || f.status === 'MANUAL';
     return {
       id: f.id,
@@ -99,7 +118,7 @@ export function buildResult(evidence: Evidence, findings: Finding[], options: Re
       messageId: f.messageId,
       muted: f.muted,
       muteReason: f.muteReason,
-      evidence: { source: primary?.source ?? 'none', observedAt: primary?.observedAt ?? null, action: primary?.action ?? null, parts: f.evidence },
+      evidence: renderEvidence(f.evidence),
       compliance: f.compliance,
       remediation: actionable ? remediation(check, lang, vars) : null,
     };
@@ -123,6 +142,7 @@ export function buildResult(evidence: Evidence, findings: Finding[], options: Re
         collectedAt: evidence.collectedAt.toISOString(),
         collector: evidence.collector,
         credentialReportGeneratedAt: report.ok ? report.data.generatedTime.toISOString() : null,
+        evidence: evidenceSummary(evidence),
       },
     ],
     findings: rendered,
@@ -141,4 +161,16 @@ function remediation(check: Check, lang: Lang, vars: Record<string, string | num
     cli: check.text.cli ? interpolate(check.text.cli, vars) : null,
     rootOnly: check.rootOnly ?? false,
   };
+}
+
+function evidenceSummary(evidence: Evidence): ScanResult['accounts'][number]['evidence'] {
+  const entries = [...Object.entries(evidence.parts), ...Object.entries(evidence.accessAnalyzers).map(([region, part]) => [`accessAnalyzers.${region}`, part] as const)];
+  return Object.fromEntries(
+    entries.map(([name, part]) => [
+      name,
+      part.ok
+        ? { source: part.source, observedAt: part.observedAt.toISOString(), action: part.action ?? null }
+        : { error: { code: part.error.code, message: part.error.message, action: part.error.action ?? null } },
+    ]),
+  );
 }
