@@ -8,7 +8,7 @@ const CONSOLE_HOSTS: Record<Partition, string> = {
 };
 
 // Account-level things that have no ARN of their own get one built on the account's ARN
-// (arn:<p>:account::<id>:account), so that finding ids stay unique and stable. docs/findings.md
+// (arn:<p>:account::<id>:account), so that finding ids stay unique and stable. docs/decisions.md
 // lists these synthetic forms.
 export function resourceFactory(accountId: string, partition: Partition): ResourceFactory {
   const accountArn = `arn:${partition}:account::${accountId}:account`;
