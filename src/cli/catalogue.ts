@@ -1,6 +1,7 @@
 import { CHECKS, CHECKS_BY_ID } from '../checks/registry.js';
 import type { Check } from '../engine/check.js';
 import { complianceIndex } from '../frameworks/index.js';
+import { interpolate } from '../engine/text.js';
 import type { Lang } from '../engine/types.js';
 import { InputError } from '../errors.js';
 import { SEVERITY_LABELS } from '../report/labels.js';
@@ -10,8 +11,15 @@ const EXPLAIN_TEXT = {
   nl: { severity: 'Ernst', risk: 'Wat het betekent', fix: 'Zo los je het op', cli: 'AWS CLI', compliance: 'Compliance', rootOnly: 'Alleen de root-gebruiker kan dit oplossen.', aliases: 'Eerdere ids' },
 } satisfies Record<Lang, Record<string, string>>;
 
+// Outside a scan no account is known: placeholders read as what to put there.
+const GENERIC = {
+  en: { accountId: '<account-id>', partition: 'aws', region: '<region>', resourceName: '<name>', resourceArn: '<arn>', consoleUrl: 'https://console.aws.amazon.com' },
+  nl: { accountId: '<account-id>', partition: 'aws', region: '<regio>', resourceName: '<naam>', resourceArn: '<arn>', consoleUrl: 'https://console.aws.amazon.com' },
+} satisfies Record<Lang, Record<string, string>>;
+
 function describe(check: Check, lang: Lang) {
   const t = check.text[lang];
+  const fill = (s: string) => interpolate(s, GENERIC[lang]);
   return {
     id: check.id,
     aliases: check.aliases ?? [],
@@ -20,9 +28,9 @@ function describe(check: Check, lang: Lang) {
     rootOnly: check.rootOnly ?? false,
     title: t.title,
     risk: t.risk,
-    fixSummary: t.fixSummary,
-    fixSteps: t.fixSteps,
-    cli: check.text.cli ?? null,
+    fixSummary: fill(t.fixSummary),
+    fixSteps: t.fixSteps.map(fill),
+    cli: check.text.cli ? fill(check.text.cli) : null,
     compliance: complianceIndex().get(check.id) ?? {},
   };
 }

@@ -5,13 +5,13 @@ import { InputError } from '../errors.js';
  * Writes the whole file or nothing: a temp file beside the target, renamed over it. A failed
  * scan never leaves a half-written report where the old one was.
  */
-export function writeAtomically(path: string, content: string): void {
+export function writeAtomically(path: string, content: string, flag = '--output'): void {
   const temp = `${path}.${process.pid}.tmp`;
   try {
     writeFileSync(temp, content);
     renameSync(temp, path);
   } catch (error) {
     rmSync(temp, { force: true });
-    throw new InputError(`--output ${path}: cannot be written (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new InputError(`${flag} ${path}: cannot be written (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
 }

@@ -83,7 +83,7 @@ export function runScan(flags: ScanFlags, io: Io): number {
 
   const color = format === 'table' && !flags.output && Boolean(io.stdout.isTTY) && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '');
   const rendered = format === 'table' ? renderTable(result, { color }) : renderJson(result);
-  if (flags.saveEvidence) writeAtomically(flags.saveEvidence, serializeEvidence(evidence));
+  if (flags.saveEvidence) writeAtomically(flags.saveEvidence, serializeEvidence(evidence), '--save-evidence');
   if (flags.output) {
     writeAtomically(flags.output, rendered);
     progress(`Wrote ${flags.output}`);

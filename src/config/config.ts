@@ -1,16 +1,16 @@
 import { z } from 'zod';
 import { loadYamlFile } from './yaml-file.js';
 
-const days = z.number().int().positive('must be a whole number of days above 0');
+const days = z.number().int('must be a whole number of days').positive('must be a whole number of days above 0');
 
 // Defaults are the SPEC §3 thresholds (CIS AWS Foundations values).
 export const configSchema = z.strictObject({
   thresholds: z
     .strictObject({
       rootRecentUseDays: days.default(90),
-      passwordMinimumLength: z.number().int().min(6).max(128).default(14),
-      passwordReusePrevention: z.number().int().min(1).max(24).default(24),
-      passwordMaxAgeDays: z.number().int().min(1).max(1095).default(90),
+      passwordMinimumLength: z.number().int('must be a whole number').min(6).max(128).default(14),
+      passwordReusePrevention: z.number().int('must be a whole number').min(1).max(24).default(24),
+      passwordMaxAgeDays: z.number().int('must be a whole number of days').min(1).max(1095).default(90),
       accessKeyMaxAgeDays: days.default(90),
       unusedCredentialsDays: days.default(45),
     })

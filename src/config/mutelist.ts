@@ -7,6 +7,15 @@ const pattern = z.string().superRefine((p, ctx) => {
   if (problem) ctx.addIssue({ code: 'custom', message: `bad pattern ${JSON.stringify(p)}: ${problem}` });
 });
 
+const REASON_REQUIRED = 'a rule must say why it mutes (reason)';
+
+// Date.parse rolls 2027-02-30 over to March 2; a real calendar date reads back unchanged.
+const isCalendarDate = (s: string) => {
+  const day = s.slice(0, 10);
+  const t = Date.parse(`${day}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === day && !Number.isNaN(Date.parse(s));
+};
+
 export function mutelistSchema(knownCheckIds: ReadonlySet<string>) {
   const checkPattern = pattern.superRefine((p, ctx) => {
     if (!isGlob(p) && !knownCheckIds.has(p)) ctx.addIssue({ code: 'custom', message: `unknown check id '${p}' (see 'lockdown checks')` });
@@ -15,13 +24,13 @@ export function mutelistSchema(knownCheckIds: ReadonlySet<string>) {
     checks: z.array(checkPattern).min(1, 'a rule names at least one check'),
     accounts: z.array(pattern.refine((p) => isGlob(p) || /^\d{12}$/.test(p), 'an account is a 12-digit id or a pattern')).min(1).optional(),
     resources: z.array(pattern).min(1).optional(),
-    reason: z.string().trim().min(1, 'a rule must say why it mutes (reason)'),
+    reason: z.string({ error: (issue) => (issue.input === undefined ? REASON_REQUIRED : undefined) }).trim().min(1, REASON_REQUIRED),
     owner: z.string().min(1).optional(),
     // YAML 1.2 reads 2027-01-31 as a string; a date, or a date and time with a zone.
     expires: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2}))?$/, 'expires must be a date like 2027-01-31')
-      .refine((s) => !Number.isNaN(Date.parse(s)), 'expires is not a real date')
+      .refine(isCalendarDate, 'expires is not a real date')
       .optional(),
   });
   return z.strictObject({ version: z.literal(1).optional(), rules: z.array(rule) });

@@ -22,15 +22,19 @@ export function loadYamlFile<S extends z.ZodType>(path: string, schema: S, what:
     const line = lineCounter.linePos(syntax.pos[0]).line;
     throw new InputError(`${what} ${path}:${line}: ${syntax.message.split('\n')[0]}`);
   }
-  const result = schema.safeParse(doc.toJS());
+  // A file of only comments is an empty document: no settings, not an error.
+  const result = schema.safeParse(doc.toJS() ?? {});
   if (result.success) return result.data;
   const issue = firstIssue(result.error);
-  const line = lineOf(doc.contents, issue.path, lineCounter);
+  // An unknown key is reported at its own line, not at the line of the object that holds it.
+  const first = result.error.issues[0];
+  const at = first?.code === 'unrecognized_keys' && first.keys[0] !== undefined ? [...first.path, first.keys[0]] : issue.path;
+  const line = lineOf(doc.contents, at, lineCounter);
   throw new InputError(`${what} ${path}${line ? `:${line}` : ''}: ${issue.text}`);
 }
 
 // The line of the node at `path`, or of its nearest ancestor that exists (a missing key is
-// reported at the object that lacks it; an unknown key at the object that has it).
+// reported at the object that lacks it).
 function lineOf(root: unknown, path: PropertyKey[], counter: LineCounter): number | undefined {
   let node = root as Node | null | undefined;
   let line = node?.range ? counter.linePos(node.range[0]).line : undefined;
