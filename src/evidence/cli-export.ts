@@ -1,11 +1,12 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { z } from 'zod';
 import { InputError } from '../errors.js';
 import { NO_ALTERNATE_CONTACT, NO_PASSWORD_POLICY, NOT_IN_ORGANIZATION, ORGANIZATIONS_FEATURES_STATES } from './aws-errors.js';
 import { EXPORT_CALLS, EXPORT_METADATA_FILE, type ExportCall } from './cli-export-manifest.js';
 import * as aws from './normalise.js';
 import { parseEvidence } from './parse.js';
-import { partSchemas, type Evidence, type EvidenceJson, type PartName } from './schema.js';
+import { evidenceDocument, partSchemas, type Evidence, type EvidenceJson, type PartName } from './schema.js';
 import { toIso } from './timestamps.js';
 import { firstIssue } from './zod-issue.js';
 
@@ -84,11 +85,23 @@ export function importCliExport(dir: string): Evidence {
   for (const region of regions) {
     const analyzerCall = calls('accessanalyzer-list-analyzers-{region}');
     const a = read(analyzerCall.file.replace('{region}', region));
-    accessAnalyzers[region] = a.ok ? ok(analyzerCall, convert(a.file, () => aws.fromAnalyzers(a.json))) : failed(analyzerCall, a);
+    // Regional files are validated one by one so that an error names the file, not just the folder.
+    if (a.ok) {
+      const part = ok(analyzerCall, convert(a.file, () => aws.fromAnalyzers(a.json)));
+      check(evidenceDocument.shape.accessAnalyzers, { [region]: part }, a.file);
+      accessAnalyzers[region] = part;
+    } else {
+      accessAnalyzers[region] = failed(analyzerCall, a);
+    }
     const ssoCall = calls('sso-admin-list-instances-{region}');
     const s = read(ssoCall.file.replace('{region}', region));
-    if (s.ok) instances.push(...convert(s.file, () => aws.fromIdentityCenterInstances(s.json)));
-    else instancesError ??= failed(ssoCall, s);
+    if (s.ok) {
+      const found = convert(s.file, () => aws.fromIdentityCenterInstances(s.json));
+      validate('identityCenterInstances', ok(ssoCall, found), s.file);
+      instances.push(...found);
+    } else {
+      instancesError ??= failed(ssoCall, s);
+    }
   }
   // Identity Center lives in one region; an unreadable region could hide it, so it is an error.
   parts.identityCenterInstances =
@@ -146,9 +159,13 @@ function convert<T>(file: string, fn: () => T): T {
 }
 
 function validate(part: PartName, value: PartJson, file: string): PartJson {
-  const result = partSchemas[part].safeParse(value);
-  if (!result.success) throw new InputError(`${file}: ${firstIssue(result.error).text}`);
+  check(partSchemas[part], value, file);
   return value;
+}
+
+function check(schema: z.ZodType, value: unknown, file: string): void {
+  const result = schema.safeParse(value);
+  if (!result.success) throw new InputError(`${file}: ${firstIssue(result.error).text}`);
 }
 
 function exportTime(dir: string, fallbackFile: string): string {

@@ -38,7 +38,11 @@ run() {
 field() { sed -n "s/.*\\"$1\\": *\\"\\([^\\"]*\\)\\".*/\\1/p" "$2" | head -n 1; }
 
 echo "aws-lockdown: collecting evidence into $OUT\${AWS_PROFILE:+ (profile $AWS_PROFILE)}" >&2
-run sts-get-caller-identity sts get-caller-identity \${REGION:+--region "$REGION"}
+# STS needs a region; without one configured, try each partition's default until one answers.
+for R in \${REGION:-us-east-1 us-gov-west-1 cn-north-1}; do
+  run sts-get-caller-identity sts get-caller-identity --region "$R"
+  [ -f "$OUT/sts-get-caller-identity.json" ] && break
+done
 if [ ! -f "$OUT/sts-get-caller-identity.json" ]; then
   echo "aws-lockdown: the AWS CLI has no working credentials (see $OUT/sts-get-caller-identity.error.txt)" >&2
   exit 3

@@ -18,6 +18,9 @@ const arr = (v: unknown, field: string): Obj[] => {
   return v.map((x, i) => obj(x, `${field}[${i}]`));
 };
 const optional = <T>(v: T | undefined | null) => (v === undefined || v === null ? undefined : v);
+// Absent fields are left out rather than set to undefined: a saved evidence file (JSON drops
+// undefined) must read back deep-equal to the evidence that was saved.
+const compact = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 
 export function fromCallerIdentity(raw: unknown) {
   const r = obj(raw, 'GetCallerIdentity');
@@ -45,7 +48,7 @@ export function fromAccountSummary(raw: unknown) {
 
 export function fromPasswordPolicy(raw: unknown) {
   const p = obj(obj(raw, 'GetAccountPasswordPolicy').PasswordPolicy, 'PasswordPolicy');
-  return {
+  return compact({
     minimumPasswordLength: optional(p.MinimumPasswordLength),
     requireSymbols: p.RequireSymbols ?? false,
     requireNumbers: p.RequireNumbers ?? false,
@@ -56,17 +59,17 @@ export function fromPasswordPolicy(raw: unknown) {
     maxPasswordAge: optional(p.MaxPasswordAge),
     passwordReusePrevention: optional(p.PasswordReusePrevention),
     hardExpiry: optional(p.HardExpiry),
-  };
+  });
 }
 
 export function fromVirtualMfaDevices(raw: unknown) {
   return arr(obj(raw, 'ListVirtualMFADevices').VirtualMFADevices, 'VirtualMFADevices').map((d, i) => {
     const user = d.User === undefined ? undefined : obj(d.User, `VirtualMFADevices[${i}].User`);
-    return {
+    return compact({
       serialNumber: d.SerialNumber,
       userArn: optional(user?.Arn),
       enableDate: d.EnableDate === undefined ? undefined : toIso(d.EnableDate, `VirtualMFADevices[${i}].EnableDate`),
-    };
+    });
   });
 }
 
@@ -105,14 +108,14 @@ export function fromAuthorizationDetails(raw: unknown) {
         arn: p.Arn,
         attachmentCount: p.AttachmentCount ?? 0,
         defaultVersionId: p.DefaultVersionId ?? version.VersionId,
-        defaultDocument: normalisePolicyDocument(version.Document, `Policies[${i}].PolicyVersionList.Document`),
+        defaultDocument: normalisePolicyDocument(version.Document, `Policies[${i}].PolicyVersionList[${versions.indexOf(version)}].Document`),
       };
     }),
   };
 }
 
 export function fromServerCertificates(raw: unknown) {
-  return arr(obj(raw, 'ListServerCertificates').ServerCertificateMetadataList, 'ServerCertificateMetadataList').map((c, i) => ({
+  return arr(obj(raw, 'ListServerCertificates').ServerCertificateMetadataList, 'ServerCertificateMetadataList').map((c, i) => compact({
     name: c.ServerCertificateName,
     arn: c.Arn,
     expiration: toIso(c.Expiration, `ServerCertificateMetadataList[${i}].Expiration`),
@@ -122,12 +125,12 @@ export function fromServerCertificates(raw: unknown) {
 
 export function fromAlternateContact(raw: unknown) {
   const c = obj(obj(raw, 'GetAlternateContact').AlternateContact, 'AlternateContact');
-  return { name: c.Name, title: optional(c.Title), emailAddress: c.EmailAddress, phoneNumber: optional(c.PhoneNumber) };
+  return compact({ name: c.Name, title: optional(c.Title), emailAddress: c.EmailAddress, phoneNumber: optional(c.PhoneNumber) });
 }
 
 export function fromOrganization(raw: unknown) {
   const o = obj(obj(raw, 'DescribeOrganization').Organization, 'Organization');
-  return { id: o.Id, arn: o.Arn, masterAccountId: o.MasterAccountId, masterAccountEmail: optional(o.MasterAccountEmail), featureSet: o.FeatureSet };
+  return compact({ id: o.Id, arn: o.Arn, masterAccountId: o.MasterAccountId, masterAccountEmail: optional(o.MasterAccountEmail), featureSet: o.FeatureSet });
 }
 
 export function fromDescribeAccount(raw: unknown) {
@@ -157,7 +160,7 @@ export function fromAnalyzers(raw: unknown) {
 }
 
 export function fromIdentityCenterInstances(raw: unknown) {
-  return arr(obj(raw, 'ListInstances').Instances, 'Instances').map((i) => ({
+  return arr(obj(raw, 'ListInstances').Instances, 'Instances').map((i) => compact({
     instanceArn: i.InstanceArn,
     identityStoreId: i.IdentityStoreId,
     ownerAccountId: optional(i.OwnerAccountId),

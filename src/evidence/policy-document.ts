@@ -14,10 +14,10 @@ const list = (v: unknown): string[] | undefined => (v === undefined ? undefined 
 export function normalisePolicyDocument(raw: unknown, field: string): PolicyDocumentJson {
   let doc = raw;
   if (typeof doc === 'string') {
-    const text = doc.trimStart().startsWith('{') ? doc : decodeURIComponent(doc);
     try {
-      doc = JSON.parse(text);
+      doc = JSON.parse(doc.trimStart().startsWith('{') ? doc : decodeURIComponent(doc));
     } catch {
+      // decodeURIComponent throws URIError on a truncated escape: still "not JSON", with the field named.
       throw new TypeError(`${field}: the policy document is not JSON`);
     }
   }
