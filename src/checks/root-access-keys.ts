@@ -1,13 +1,11 @@
 import { defineCheck } from '../engine/check.js';
-import { rootCredentials } from './lib/root.js';
+import { onRoot, rootCredentials } from './lib/root.js';
 import { text } from './root-access-keys.text.js';
 
 export const rootAccessKeys = defineCheck({
   id: 'root-access-keys',
   severity: 'critical',
-  resourceType: 'AwsAccountRoot',
-  rootOnly: true,
-  resource: (r) => r.root(),
+  ...onRoot,
   text,
   evaluate(ev, ctx) {
     const root = ctx.resources.root();

@@ -1,13 +1,12 @@
 import { defineCheck } from '../engine/check.js';
+import { onRoot } from './lib/root.js';
 import { emailDomain, FREE_MAIL_DOMAINS, matchingCompanyDomain } from './lib/root-usage.js';
 import { text } from './root-email-domain.text.js';
 
 export const rootEmailDomain = defineCheck({
   id: 'root-email-domain',
   severity: 'medium',
-  resourceType: 'AwsAccountRoot',
-  rootOnly: true,
-  resource: (r) => r.root(),
+  ...onRoot,
   text,
   evaluate(ev, ctx) {
     const root = ctx.resources.root();

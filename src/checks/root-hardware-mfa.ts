@@ -1,13 +1,11 @@
 import { defineCheck } from '../engine/check.js';
-import { rootCredentials } from './lib/root.js';
+import { onRoot, rootCredentials } from './lib/root.js';
 import { text } from './root-hardware-mfa.text.js';
 
 export const rootHardwareMfa = defineCheck({
   id: 'root-hardware-mfa',
   severity: 'high',
-  resourceType: 'AwsAccountRoot',
-  rootOnly: true,
-  resource: (r) => r.root(),
+  ...onRoot,
   text,
   evaluate(ev, ctx) {
     const root = ctx.resources.root();

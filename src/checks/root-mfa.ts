@@ -1,13 +1,11 @@
 import { defineCheck } from '../engine/check.js';
-import { rootCredentials } from './lib/root.js';
+import { onRoot, rootCredentials } from './lib/root.js';
 import { text } from './root-mfa.text.js';
 
 export const rootMfa = defineCheck({
   id: 'root-mfa',
   severity: 'critical',
-  resourceType: 'AwsAccountRoot',
-  rootOnly: true,
-  resource: (r) => r.root(),
+  ...onRoot,
   text,
   evaluate(ev, ctx) {
     const root = ctx.resources.root();

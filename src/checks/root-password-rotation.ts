@@ -1,14 +1,12 @@
 import { defineCheck } from '../engine/check.js';
 import { daysSince, findRootRow, isDate, isoDay } from './lib/report.js';
-import { rootCredentials } from './lib/root.js';
+import { onRoot, rootCredentials } from './lib/root.js';
 import { text } from './root-password-rotation.text.js';
 
 export const rootPasswordRotation = defineCheck({
   id: 'root-password-rotation',
   severity: 'low',
-  resourceType: 'AwsAccountRoot',
-  rootOnly: true,
-  resource: (r) => r.root(),
+  ...onRoot,
   text,
   evaluate(ev, ctx) {
     const root = ctx.resources.root();

@@ -1,15 +1,13 @@
 import { defineCheck } from '../engine/check.js';
 import { daysSince, findRootRow, isoDay } from './lib/report.js';
-import { rootCredentials } from './lib/root.js';
+import { onRoot, rootCredentials } from './lib/root.js';
 import { lastRootUse } from './lib/root-usage.js';
 import { text } from './root-recent-use.text.js';
 
 export const rootRecentUse = defineCheck({
   id: 'root-recent-use',
   severity: 'high',
-  resourceType: 'AwsAccountRoot',
-  rootOnly: true,
-  resource: (r) => r.root(),
+  ...onRoot,
   text,
   evaluate(ev, ctx) {
     const root = ctx.resources.root();

@@ -1,14 +1,12 @@
 import { defineCheck } from '../engine/check.js';
 import { findRootRow } from './lib/report.js';
-import { rootCredentials } from './lib/root.js';
+import { onRoot, rootCredentials } from './lib/root.js';
 import { text } from './root-signing-certificates.text.js';
 
 export const rootSigningCertificates = defineCheck({
   id: 'root-signing-certificates',
   severity: 'medium',
-  resourceType: 'AwsAccountRoot',
-  rootOnly: true,
-  resource: (r) => r.root(),
+  ...onRoot,
   text,
   evaluate(ev, ctx) {
     const root = ctx.resources.root();

@@ -1,5 +1,4 @@
 import { defineCheck } from '../engine/check.js';
-import type { CredentialReport } from '../evidence/schema.js';
 import { activeKeys, daysSince, isDate, userRows } from './lib/report.js';
 import { text } from './user-access-key-rotation.text.js';
 
@@ -9,8 +8,7 @@ export const userAccessKeyRotation = defineCheck({
   resourceType: 'AwsIamUser',
   text,
   evaluate(ev, ctx) {
-    // Annotated: schema.ts's `Parts` currently types every part's data as never, which hides mistakes.
-    const report: CredentialReport = ctx.need(ev.parts.credentialReport);
+    const report = ctx.need(ev.parts.credentialReport);
     const max = ctx.config.thresholds.accessKeyMaxAgeDays;
     return userRows(report).map((row) => {
       const user = ctx.resources.user(row.user, row.arn);

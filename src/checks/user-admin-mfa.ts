@@ -1,5 +1,4 @@
 import { defineCheck } from '../engine/check.js';
-import type { AuthorizationDetails, CredentialReport } from '../evidence/schema.js';
 import { adminAnalysis } from './lib/admin.js';
 import { userRows } from './lib/report.js';
 import { text } from './user-admin-mfa.text.js';
@@ -10,9 +9,8 @@ export const userAdminMfa = defineCheck({
   resourceType: 'AwsIamUser',
   text,
   evaluate(ev, ctx) {
-    // Annotated: schema.ts's `Parts` currently types every part's data as never, which hides mistakes.
-    const report: CredentialReport = ctx.need(ev.parts.credentialReport);
-    const auth: AuthorizationDetails = ctx.need(ev.parts.authorizationDetails);
+    const report = ctx.need(ev.parts.credentialReport);
+    const auth = ctx.need(ev.parts.authorizationDetails);
     const analysis = adminAnalysis(auth);
     const rows = new Map(userRows(report).map((r) => [r.user, r]));
     // Rights come from the authorization details, so its users are the ones judged. A user only in

@@ -1,5 +1,4 @@
 import { defineCheck } from '../engine/check.js';
-import type { CredentialReport } from '../evidence/schema.js';
 import { activeKeys, userRows } from './lib/report.js';
 import { text } from './user-single-active-key.text.js';
 
@@ -9,8 +8,7 @@ export const userSingleActiveKey = defineCheck({
   resourceType: 'AwsIamUser',
   text,
   evaluate(ev, ctx) {
-    // Annotated: schema.ts's `Parts` currently types every part's data as never, which hides mistakes.
-    const report: CredentialReport = ctx.need(ev.parts.credentialReport);
+    const report = ctx.need(ev.parts.credentialReport);
     return userRows(report).map((row) => {
       const user = ctx.resources.user(row.user, row.arn);
       const active = activeKeys(row).length;

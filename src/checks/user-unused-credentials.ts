@@ -1,5 +1,4 @@
 import { defineCheck } from '../engine/check.js';
-import type { CredentialReport } from '../evidence/schema.js';
 import { userRows } from './lib/report.js';
 import { credentialUse } from './lib/user-credentials.js';
 import { text } from './user-unused-credentials.text.js';
@@ -10,8 +9,7 @@ export const userUnusedCredentials = defineCheck({
   resourceType: 'AwsIamUser',
   text,
   evaluate(ev, ctx) {
-    // Annotated: schema.ts's `Parts` currently types every part's data as never, which hides mistakes.
-    const report: CredentialReport = ctx.need(ev.parts.credentialReport);
+    const report = ctx.need(ev.parts.credentialReport);
     const max = ctx.config.thresholds.unusedCredentialsDays;
     return userRows(report).map((row) => {
       const user = ctx.resources.user(row.user, row.arn);

@@ -1,6 +1,13 @@
 import type { Evidence } from '../../evidence/schema.js';
-import type { CheckContext } from '../../engine/types.js';
+import type { CheckContext, ResourceFactory } from '../../engine/types.js';
 import { findRootRow, isDate, keyExists } from './report.js';
+
+/** The fields every root check shares: root is its one resource, and only root can fix it. */
+export const onRoot = {
+  resourceType: 'AwsAccountRoot',
+  rootOnly: true,
+  resource: (r: ResourceFactory) => r.root(),
+} as const;
 
 export type RootCredentials =
   | { exists: false; proof: 'summaryAllZero' | 'noRootRowInReport' }
