@@ -8,9 +8,13 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-imports': ['error', {
-        patterns: [{ group: ['**/collect/**'], message: 'Checks never import collectors (STYLE.md: data flows one way).' }],
-      }],
+    },
+  },
+  {
+    // Data flows one way (STYLE.md): checks, the engine and reporters never reach back to AWS.
+    files: ['src/checks/**', 'src/engine/**', 'src/report/**', 'src/evidence/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/collect/**'], message: 'Only the CLI may start collectors (STYLE.md: data flows one way).' }] }],
     },
   },
   {

@@ -350,11 +350,17 @@ describe('lockdown bad input', () => {
     });
   }
 
-  it('exits 3 for a live scan, which is not in this build', () => {
+  it('exits 3 with a one-line hint for a live scan without AWS credentials', () => {
     const run = lockdown(['scan', '--format', 'json']);
     assert.equal(run.code, 3);
     assert.equal(run.stdout, '');
-    assert.match(run.stderr, /^lockdown: live scanning [^\n]+--evidence[^\n]+--demo\n$/);
+    assert.match(run.stderr, /^lockdown: no AWS credentials found: [^\n]+--profile[^\n]+--demo\)\n$/);
+  });
+
+  it('refuses live-scan flags on an offline scan', () => {
+    const run = lockdown(['scan', '--demo', '--profile', 'prod']);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /^lockdown: --profile applies to a live scan/);
   });
 });
 

@@ -19,6 +19,7 @@ export const text = defineText({
       noConsoleUsers: 'No IAM user has a console password.',
       notInUse: '{count} IAM user(s) sign in with a console password and no IAM Identity Center instance is visible.',
       inUse: 'IAM Identity Center is in use; {count} IAM user(s) still have a console password and could move to it.',
+      inUseViaRoles: 'IAM Identity Center gives access to this account ({roles} AWSReservedSSO role(s)); {count} IAM user(s) still have a console password and could move to it.',
     },
   },
   nl: {
@@ -39,6 +40,7 @@ export const text = defineText({
       noConsoleUsers: 'Geen enkele IAM-gebruiker heeft een consolewachtwoord.',
       notInUse: '{count} IAM-gebruiker(s) loggen in met een consolewachtwoord en er is geen IAM Identity Center-instance zichtbaar.',
       inUse: 'IAM Identity Center is in gebruik; {count} IAM-gebruiker(s) hebben nog een consolewachtwoord en kunnen overstappen.',
+      inUseViaRoles: 'IAM Identity Center geeft toegang tot dit account ({roles} AWSReservedSSO-rol(len)); {count} IAM-gebruiker(s) hebben nog een consolewachtwoord en kunnen overstappen.',
     },
   },
 });

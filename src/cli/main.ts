@@ -1,4 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
+import { leastPrivilegePolicy } from '../collect/policy.js';
 import { InputError, ScanUnavailableError } from '../errors.js';
 import { commandsScript } from '../evidence/commands-script.js';
 import { VERSION } from '../version.js';
@@ -7,7 +8,7 @@ import { parseLang } from './options.js';
 import { FORMATS, runScan, type Io, type ScanFlags } from './scan.js';
 
 /** The only place that knows about argv and exit codes (SPEC §5: 0, 1, 2 usage/input, 3 cannot run). */
-export function main(argv: string[], io: Io): number {
+export async function main(argv: string[], io: Io): Promise<number> {
   let code = 0;
   const program = new Command('lockdown')
     .description('Audit the security baseline of an AWS account: root user, IAM users, password policy, contacts, organisation.')
@@ -18,7 +19,7 @@ export function main(argv: string[], io: Io): number {
 
   program
     .command('scan')
-    .description('scan an account (live), saved evidence (--evidence) or the bundled demo account (--demo)')
+    .description('scan the account of your AWS credentials, saved evidence (--evidence) or the bundled demo account (--demo)')
     .option('--demo', 'scan the bundled demo evidence of an insecure account; needs no AWS access')
     .option('--evidence <path>', 'scan saved evidence: an evidence JSON file, an AWS CLI export folder or a credential report CSV')
     .option('--profile <name>', 'AWS profile for a live scan')
@@ -35,8 +36,8 @@ export function main(argv: string[], io: Io): number {
     .option('--fail-on <severity>', 'exit 1 when an unmuted FAIL or ERROR is at or above this severity')
     .option('--save-evidence <file>', 'also write the evidence the scan used, for a later offline scan')
     .option('--quiet', 'no progress on stderr')
-    .action((flags: ScanFlags) => {
-      code = runScan(flags, io);
+    .action(async (flags: ScanFlags) => {
+      code = await runScan(flags, io);
     });
 
   program
@@ -58,6 +59,13 @@ export function main(argv: string[], io: Io): number {
       io.stdout.write(explain(id, parseLang(flags.lang, io.env)));
     });
 
+  program
+    .command('policy')
+    .description('print the least-privilege IAM policy a scanning role needs (read-only)')
+    .action(() => {
+      io.stdout.write(leastPrivilegePolicy());
+    });
+
   const evidence = program.command('evidence').description('offline evidence collection');
   evidence
     .command('commands')
@@ -67,7 +75,7 @@ export function main(argv: string[], io: Io): number {
     });
 
   try {
-    program.parse(argv, { from: 'user' });
+    await program.parseAsync(argv, { from: 'user' });
     return code;
   } catch (error) {
     return handle(error, io);

@@ -6,7 +6,8 @@ import { evaluate } from '../engine/evaluate.js';
 import { applyMutelist } from '../engine/mutelist.js';
 import { buildResult } from '../engine/result.js';
 import { SEVERITIES, type Finding, type Severity } from '../engine/types.js';
-import { InputError, ScanUnavailableError } from '../errors.js';
+import { collectEvidence } from '../collect/collect.js';
+import { InputError } from '../errors.js';
 import { loadEvidence } from '../evidence/load.js';
 import { serializeEvidence } from '../evidence/serialize.js';
 import { renderJson } from '../report/json.js';
@@ -43,7 +44,7 @@ export interface Io {
 }
 
 /** Runs a scan and returns the exit code (SPEC §5). Every flag is checked before anything is read. */
-export function runScan(flags: ScanFlags, io: Io): number {
+export async function runScan(flags: ScanFlags, io: Io): Promise<number> {
   const startedAt = new Date();
   const format = flags.format ?? (io.stdout.isTTY && !flags.output ? 'table' : 'json');
   if (!(FORMATS as readonly string[]).includes(format)) throw new InputError(`--format: '${format}' is not one of ${FORMATS.join(', ')}`);
@@ -59,22 +60,32 @@ export function runScan(flags: ScanFlags, io: Io): number {
   const config = loadConfig(flags.config);
   const mutelist = flags.mutelist === undefined ? undefined : loadMutelist(flags.mutelist, new Set([...CHECKS_BY_ID.keys(), ...[...ALIASES.values()].flat()]));
 
+  // Progress is for a person watching: on a terminal only, and never with --quiet.
   const progress = (message: string) => {
     if (!flags.quiet && io.stderr.isTTY) io.stderr.write(`${message}\n`);
   };
-  if (!flags.demo && flags.evidence === undefined) {
-    throw new ScanUnavailableError('live scanning of an AWS account is not in this build yet; scan saved evidence with --evidence PATH or try --demo');
+  const offline = flags.demo || flags.evidence !== undefined;
+  if (offline && (flags.profile || flags.region || flags.endpointUrl)) {
+    throw new InputError(`${flags.profile ? '--profile' : flags.region ? '--region' : '--endpoint-url'} applies to a live scan, not to --demo or --evidence`);
   }
-  const path = flags.demo ? DEMO_EVIDENCE : (flags.evidence as string);
-  progress(`Reading evidence from ${path}`);
-  const evidence = loadEvidence(path);
+  if (flags.endpointUrl !== undefined && !/^https?:\/\/[^\s/]+/.test(flags.endpointUrl)) {
+    throw new InputError(`--endpoint-url: '${flags.endpointUrl}' is not an http(s) URL`);
+  }
+  let evidence;
+  if (offline) {
+    const path = flags.demo ? DEMO_EVIDENCE : (flags.evidence as string);
+    progress(`Reading evidence from ${path}`);
+    evidence = loadEvidence(path);
+  } else {
+    evidence = await collectEvidence({ profile: flags.profile, region: flags.region, endpoint: flags.endpointUrl, env: io.env, progress });
+  }
   const checks = CHECKS.filter((c) => selected.has(c.id));
   progress(`Evaluating ${checks.length} checks for account ${evidence.account.id}`);
   const findings = evaluate(evidence, checks, { config });
   const mutelistReport = mutelist ? applyMutelist(findings, mutelist, startedAt, ALIASES) : null;
   const result = buildResult(evidence, findings, {
     lang,
-    source: flags.demo ? 'demo' : 'evidence',
+    source: flags.demo ? 'demo' : offline ? 'evidence' : 'aws',
     startedAt,
     checks: CHECKS_BY_ID,
     mutelist: mutelistReport,

@@ -243,6 +243,8 @@ export const PART_ACTIONS: Record<PartName, string> = {
   identityCenterInstances: 'sso:ListInstances',
 };
 
+export const analyzerPart = part(z.array(analyzer));
+
 const partsShape = Object.fromEntries(PART_NAMES.map((n) => [n, partSchemas[n].optional()])) as {
   [K in PartName]: z.ZodOptional<(typeof partSchemas)[K]>;
 };
@@ -258,7 +260,7 @@ export const evidenceDocument = z.strictObject({
   collector: z.enum(['aws-sdk', 'aws-cli-export', 'console-csv', 'evidence-file', 'demo', 'test']),
   parts: z.strictObject(partsShape),
   // Access Analyzer is regional: one part per enabled region.
-  accessAnalyzers: z.record(z.string(), part(z.array(analyzer))).optional(),
+  accessAnalyzers: z.record(z.string(), analyzerPart).optional(),
 });
 export type EvidenceJson = z.input<typeof evidenceDocument>;
 type ParsedDocument = z.output<typeof evidenceDocument>;

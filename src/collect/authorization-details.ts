@@ -1,0 +1,33 @@
+import { paginateGetAccountAuthorizationDetails, type GetAccountAuthorizationDetailsCommandOutput } from '@aws-sdk/client-iam';
+import { fromAuthorizationDetails } from '../evidence/normalise.js';
+import { failed, ok, type Collector } from './collector.js';
+import { throughLimit } from './iam-account.js';
+
+const ACTION = 'iam:GetAccountAuthorizationDetails';
+
+/**
+ * Users, groups, roles and their policies in one paginated call (1,000 entities a page) instead
+ * of several calls per user: the reason a 5,000-user account takes seconds, not minutes.
+ */
+export const authorizationDetailsCollector: Collector = {
+  name: 'IAM users, groups, roles and policies',
+  parts: ['authorizationDetails'],
+  actions: [ACTION],
+  async collect(ctx) {
+    const merged = { UserDetailList: [], GroupDetailList: [], RoleDetailList: [], Policies: [] } as Required<
+      Pick<GetAccountAuthorizationDetailsCommandOutput, 'UserDetailList' | 'GroupDetailList' | 'RoleDetailList' | 'Policies'>
+    >;
+    try {
+      const pages = paginateGetAccountAuthorizationDetails({ client: ctx.clients.iam, pageSize: 1000 }, {});
+      for await (const page of throughLimit(ctx, pages)) {
+        merged.UserDetailList.push(...(page.UserDetailList ?? []));
+        merged.GroupDetailList.push(...(page.GroupDetailList ?? []));
+        merged.RoleDetailList.push(...(page.RoleDetailList ?? []));
+        merged.Policies.push(...(page.Policies ?? []));
+      }
+    } catch (error) {
+      return { parts: { authorizationDetails: failed(ACTION, error) } };
+    }
+    return { parts: { authorizationDetails: ok(ACTION, fromAuthorizationDetails(merged)) } };
+  },
+};

@@ -1,0 +1,44 @@
+import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
+import { ScanUnavailableError } from '../errors.js';
+import { fromCallerIdentity } from '../evidence/normalise.js';
+import type { Clients } from './clients.js';
+import { errorCode } from './collector.js';
+
+export const CALLER_IDENTITY_ACTION = 'sts:GetCallerIdentity';
+
+const REJECTED = new Set(['ExpiredToken', 'ExpiredTokenException', 'InvalidClientTokenId', 'SignatureDoesNotMatch', 'UnrecognizedClientException', 'AccessDenied', 'InvalidAccessKeyId']);
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNRESET', 'EHOSTUNREACH', 'ETIMEDOUT', 'TimeoutError']);
+
+/** Where the credentials came from, in the words a user would recognise. */
+function credentialSource(options: { profile?: string; env: NodeJS.ProcessEnv }): string {
+  if (options.profile) return `profile '${options.profile}'`;
+  if (options.env.AWS_ACCESS_KEY_ID) return 'the AWS_ACCESS_KEY_ID environment variables';
+  if (options.env.AWS_PROFILE) return `profile '${options.env.AWS_PROFILE}' (AWS_PROFILE)`;
+  return 'the default credential chain';
+}
+
+/**
+ * The account and partition of the credentials. Without working credentials nothing else can be
+ * read, so every failure here stops the scan (exit 3) with a one-line cause and hint.
+ */
+export async function callerIdentity(clients: Clients, options: { profile?: string; endpoint?: string; env: NodeJS.ProcessEnv }) {
+  try {
+    const out = await clients.sts.send(new GetCallerIdentityCommand({}));
+    const identity = fromCallerIdentity(out);
+    return { accountId: identity.id, partition: identity.partition, arn: identity.callerArn };
+  } catch (error) {
+    const code = errorCode(error);
+    const cause = (error as { code?: string; cause?: { code?: string } }).code ?? (error as { cause?: { code?: string } }).cause?.code ?? code;
+    if (code === 'CredentialsProviderError') {
+      throw new ScanUnavailableError('no AWS credentials found: set AWS_PROFILE or --profile, run `aws sso login`, or scan saved evidence with --evidence (try --demo)');
+    }
+    if (REJECTED.has(code)) {
+      throw new ScanUnavailableError(`the credentials from ${credentialSource(options)} were rejected (${code}): ${(error as Error).message}`);
+    }
+    if (UNREACHABLE.has(cause)) {
+      const where = options.endpoint ?? options.env.AWS_ENDPOINT_URL_STS ?? options.env.AWS_ENDPOINT_URL ?? 'the AWS STS endpoint';
+      throw new ScanUnavailableError(`cannot reach ${where} (${cause})`);
+    }
+    throw new ScanUnavailableError(`cannot identify the account with sts:GetCallerIdentity (${code || 'error'}): ${(error as Error).message}`);
+  }
+}

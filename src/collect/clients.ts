@@ -1,0 +1,79 @@
+import { AccessAnalyzerClient } from '@aws-sdk/client-accessanalyzer';
+import { AccountClient } from '@aws-sdk/client-account';
+import { EC2Client } from '@aws-sdk/client-ec2';
+import { IAMClient, type IAMClientConfig } from '@aws-sdk/client-iam';
+import { OrganizationsClient } from '@aws-sdk/client-organizations';
+import { SSOAdminClient } from '@aws-sdk/client-sso-admin';
+import { STSClient } from '@aws-sdk/client-sts';
+
+/** IAM-policy service prefix of each SDK client: the recorder maps a command to an IAM action. */
+const ACTION_PREFIX: Record<string, string> = {
+  IAMClient: 'iam',
+  STSClient: 'sts',
+  AccountClient: 'account',
+  OrganizationsClient: 'organizations',
+  EC2Client: 'ec2',
+  AccessAnalyzerClient: 'access-analyzer',
+  SSOAdminClient: 'sso',
+};
+
+export type Credentials = NonNullable<IAMClientConfig['credentials']>;
+
+export interface ClientOptions {
+  region: string;
+  credentials: Credentials;
+  /** --endpoint-url; AWS_ENDPOINT_URL[_<SERVICE>] work without it (the SDK reads them). */
+  endpoint?: string;
+  /** Called with the IAM action of every command sent (before retries): the least-privilege proof. */
+  onCommand?: (action: string) => void;
+  maxAttempts?: number;
+  requestTimeoutMs?: number;
+}
+
+type Client = { middlewareStack: { add: (mw: never, options: { step: 'initialize'; name: string }) => void }; destroy(): void };
+
+export type Clients = ReturnType<typeof makeClients>;
+
+/** One client per service (and per region for regional ones), all with adaptive retries. */
+export function makeClients(options: ClientOptions) {
+  const common = {
+    credentials: options.credentials,
+    // Adaptive mode slows the whole client down when AWS throttles, instead of retrying blindly.
+    retryMode: 'adaptive' as const,
+    maxAttempts: options.maxAttempts ?? 8,
+    requestHandler: { connectionTimeout: 5_000, requestTimeout: options.requestTimeoutMs ?? 30_000 },
+    ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+  };
+  const made: Client[] = [];
+  const track = <C extends Client>(client: C): C => {
+    if (options.onCommand) {
+      const record = options.onCommand;
+      const middleware = (next: (args: unknown) => Promise<unknown>, context: { clientName?: string; commandName?: string }) => async (args: unknown) => {
+        record(`${ACTION_PREFIX[context.clientName ?? ''] ?? context.clientName}:${(context.commandName ?? '').replace(/Command$/, '')}`);
+        return next(args);
+      };
+      client.middlewareStack.add(middleware as never, { step: 'initialize', name: 'lockdownRecordAction' });
+    }
+    made.push(client);
+    return client;
+  };
+  const perRegion = <C extends Client>(create: (region: string) => C) => {
+    const cache = new Map<string, C>();
+    return (region: string): C => {
+      let client = cache.get(region);
+      if (!client) cache.set(region, (client = track(create(region))));
+      return client;
+    };
+  };
+  const region = options.region;
+  return {
+    sts: track(new STSClient({ ...common, region })),
+    iam: track(new IAMClient({ ...common, region })),
+    account: track(new AccountClient({ ...common, region })),
+    organizations: track(new OrganizationsClient({ ...common, region })),
+    ec2: track(new EC2Client({ ...common, region })),
+    accessAnalyzer: perRegion((r) => new AccessAnalyzerClient({ ...common, region: r })),
+    ssoAdmin: perRegion((r) => new SSOAdminClient({ ...common, region: r })),
+    destroy: () => made.forEach((c) => c.destroy()),
+  };
+}

@@ -1,0 +1,53 @@
+import type { PartName } from '../evidence/schema.js';
+import type { Clients } from './clients.js';
+
+/** A part as collectors build it: the evidence file's JSON form. */
+export type PartJson =
+  | { error: { code: string; message: string; action?: string } }
+  | { source: 'api' | 'credential-report'; action: string; observedAt: string; data: unknown };
+
+export interface Collected {
+  parts?: Partial<Record<PartName, PartJson>>;
+  accessAnalyzers?: Record<string, PartJson>;
+}
+
+export interface CollectContext {
+  clients: Clients;
+  account: { id: string; partition: string };
+  /** The region of the scan: regional calls with no region of their own go there. */
+  homeRegion: string;
+  /** Sends through the shared concurrency bound. */
+  send<T>(call: () => Promise<T>): Promise<T>;
+  progress(message: string): void;
+  /** Waits between credential-report polls; tests make it instant. */
+  sleep(ms: number): Promise<void>;
+  /** How long to wait for IAM to build the credential report. */
+  reportTimeoutMs: number;
+}
+
+/**
+ * One collector per evidence part (STYLE.md: the only code that talks to AWS). `actions` lists
+ * every IAM action it may call: together they are the published least-privilege policy.
+ */
+export interface Collector {
+  name: string;
+  /** The evidence parts it fills; an unexpected failure turns all of them into errors. */
+  parts: readonly PartName[];
+  actions: readonly string[];
+  collect(ctx: CollectContext): Promise<Collected>;
+}
+
+export const nowIso = () => new Date().toISOString();
+
+export function ok(action: string, data: unknown, source: 'api' | 'credential-report' = 'api', observedAt = nowIso()): PartJson {
+  return { source, action, observedAt, data };
+}
+
+/** An SDK error as the evidence records it: the AWS error code, its message, the action denied. */
+export function failed(action: string, error: unknown): PartJson {
+  const e = error as { name?: string; Code?: string; message?: string };
+  const code = e.Code ?? (e.name === 'TimeoutError' ? 'Timeout' : e.name) ?? 'Error';
+  return { error: { code, message: e.message ?? String(error), action } };
+}
+
+export const errorCode = (error: unknown): string => ((error as { Code?: string; name?: string }).Code ?? (error as { name?: string }).name ?? '');

@@ -1,0 +1,126 @@
+// What the fake AWS endpoint serves: one account, described in AWS API terms (the shapes of the API
+// reference, PascalCase), not in evidence terms, so that the collectors' normalisation is tested.
+
+export type Partition = 'aws' | 'aws-us-gov' | 'aws-cn';
+
+/** An IAM policy document as JSON; the fake URL-encodes it on the wire like IAM does. */
+export type PolicyDocument = { Version?: string; Statement: Record<string, unknown>[] | Record<string, unknown> };
+
+export interface AttachedPolicy {
+  PolicyName: string;
+  PolicyArn: string;
+}
+export interface InlinePolicy {
+  PolicyName: string;
+  PolicyDocument: PolicyDocument;
+}
+
+export interface ScenarioUser {
+  UserName: string;
+  UserId: string;
+  Arn: string;
+  Path: string;
+  CreateDate: Date;
+  GroupList: string[];
+  AttachedManagedPolicies: AttachedPolicy[];
+  UserPolicyList: InlinePolicy[];
+}
+export interface ScenarioGroup {
+  GroupName: string;
+  GroupId: string;
+  Arn: string;
+  Path: string;
+  CreateDate: Date;
+  AttachedManagedPolicies: AttachedPolicy[];
+  GroupPolicyList: InlinePolicy[];
+}
+export interface ScenarioRole {
+  RoleName: string;
+  RoleId: string;
+  Arn: string;
+  Path: string;
+  CreateDate: Date;
+  AssumeRolePolicyDocument: PolicyDocument;
+  AttachedManagedPolicies: AttachedPolicy[];
+  RolePolicyList: InlinePolicy[];
+}
+export interface ScenarioPolicy {
+  PolicyName: string;
+  PolicyId: string;
+  Arn: string;
+  Path: string;
+  DefaultVersionId: string;
+  AttachmentCount: number;
+  IsAttachable: boolean;
+  CreateDate: Date;
+  UpdateDate: Date;
+  PolicyVersionList: { Document: PolicyDocument; VersionId: string; IsDefaultVersion: boolean; CreateDate: Date }[];
+}
+
+export interface CredentialReportSpec {
+  /** The report as IAM serves it (CSV text, header line first). */
+  csv: string;
+  generatedTime: Date;
+  /**
+   * GenerateCredentialReport answers STARTED on the first call, INPROGRESS on the next
+   * `pollsInProgress` calls, then COMPLETE; GetCredentialReport before that answers
+   * ReportNotPresent (never generated) or ReportInProgress. `Infinity`: never completes.
+   */
+  pollsInProgress: number;
+}
+
+export interface Contact {
+  Name: string;
+  Title?: string;
+  EmailAddress: string;
+  PhoneNumber?: string;
+}
+
+export interface Scenario {
+  accountId: string;
+  partition: Partition;
+  /** What GetCallerIdentity answers. */
+  callerArn: string;
+  callerUserId: string;
+  credentialReport: CredentialReportSpec;
+  accountSummary: Record<string, number>;
+  /** null: NoSuchEntity (no custom policy). */
+  passwordPolicy: Record<string, number | boolean> | null;
+  /** All virtual MFA devices; ListVirtualMFADevices filters on AssignmentStatus. */
+  virtualMfaDevices: { SerialNumber: string; User?: { UserName: string; UserId: string; Arn: string; Path: string; CreateDate: Date }; EnableDate?: Date }[];
+  users: ScenarioUser[];
+  groups: ScenarioGroup[];
+  roles: ScenarioRole[];
+  /** Customer-managed policies and the AWS-managed ones that are attached. */
+  policies: ScenarioPolicy[];
+  serverCertificates: { ServerCertificateName: string; ServerCertificateId: string; Arn: string; Path: string; UploadDate: Date; Expiration: Date }[];
+  /** A missing type answers ResourceNotFoundException. */
+  alternateContacts: Partial<Record<'SECURITY' | 'BILLING' | 'OPERATIONS', Contact>>;
+  /** null: AWSOrganizationsNotInUseException. */
+  organization: { Id: string; Arn: string; FeatureSet: 'ALL' | 'CONSOLIDATED_BILLING'; MasterAccountArn: string; MasterAccountId: string; MasterAccountEmail: string } | null;
+  /** For DescribeAccount / ListAccounts (the root e-mail addresses). */
+  organizationAccounts: { Id: string; Arn: string; Email: string; Name: string; Status: 'ACTIVE' | 'SUSPENDED'; JoinedMethod: 'INVITED' | 'CREATED'; JoinedTimestamp: Date }[];
+  /** ListOrganizationsFeatures: the features, or one of its four error codes. */
+  organizationsFeatures: { EnabledFeatures: string[] } | { error: 'AccountNotManagementOrDelegatedAdministratorException' | 'OrganizationNotFoundException' | 'OrganizationNotInAllFeaturesModeException' | 'ServiceAccessNotEnabledException' };
+  /** Regions DescribeRegions lists as enabled (opt-in-not-required or opted-in). */
+  regions: string[];
+  /** ListAnalyzers per region. */
+  analyzers: Record<string, { arn: string; name: string; type: string; status: 'ACTIVE' | 'CREATING' | 'DISABLED' | 'FAILED'; createdAt: Date }[]>;
+  /** ListInstances per region (Identity Center lives in one home region). */
+  identityCenterInstances: Record<string, { InstanceArn: string; IdentityStoreId: string; OwnerAccountId: string; Name?: string; Status: 'ACTIVE' }[]>;
+}
+
+/** Per-action fault injection; actions are IAM action names such as `iam:GetAccountSummary`. */
+export interface Faults {
+  /** Added to every response. */
+  latencyMs?: number;
+  /** Fraction (0..1) of calls answered with a Throttling error, deterministic per call number. */
+  throttleRate?: number;
+  /** These actions are throttled on every call (retries cannot win). */
+  alwaysThrottle?: string[];
+  accessDenied?: string[];
+  /** These actions answer HTTP 500 InternalFailure / ServiceUnavailable. */
+  serverError?: string[];
+  /** Access keys the fake rejects: the STS/IAM error code to answer (e.g. ExpiredToken). */
+  badCredentials?: Record<string, 'ExpiredToken' | 'InvalidClientTokenId' | 'SignatureDoesNotMatch'>;
+}
