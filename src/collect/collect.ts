@@ -12,7 +12,7 @@ import type { CollectContext, Collected, Collector, PartJson } from './collector
 import { credentialReportCollector } from './credential-report.js';
 import { accountSummaryCollector, passwordPolicyCollector, serverCertificatesCollector, virtualMfaCollector } from './iam-account.js';
 import { limiter } from './limit.js';
-import { organizationCollector, organizationsFeaturesCollector } from './organization.js';
+import { organizationCollector } from './organization.js';
 import { collectAnalyzers, collectIdentityCenter, collectRegions, REGIONAL_ACTIONS } from './regional.js';
 
 /** Collectors with no dependency on one another: they run side by side. */
@@ -24,7 +24,6 @@ export const INDEPENDENT_COLLECTORS: readonly Collector[] = [
   serverCertificatesCollector,
   alternateContactsCollector,
   organizationCollector,
-  organizationsFeaturesCollector,
 ];
 
 /** Every IAM action a scan may call: the least-privilege policy is built from this list. */

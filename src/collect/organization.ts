@@ -5,11 +5,11 @@ import { NOT_IN_ORGANIZATION, ORGANIZATIONS_FEATURES_STATES } from '../evidence/
 import { fromDescribeAccount, fromOrganization, fromOrganizationsFeatures, fromPrimaryEmail } from '../evidence/normalise.js';
 import { errorCode, failed, ok, type Collector, type PartJson } from './collector.js';
 
-/** The organisation, and through it the root e-mail address (no other read API tells it). */
+/** The organisation, the root e-mail address (no other read API tells it) and centralised root access. */
 export const organizationCollector: Collector = {
   name: 'AWS Organizations',
-  parts: ['organization', 'accountEmail'],
-  actions: ['organizations:DescribeOrganization', 'organizations:DescribeAccount', 'account:GetPrimaryEmail'],
+  parts: ['organization', 'accountEmail', 'organizationsFeatures'],
+  actions: ['organizations:DescribeOrganization', 'organizations:DescribeAccount', 'account:GetPrimaryEmail', 'iam:ListOrganizationsFeatures'],
   async collect(ctx) {
     let organization: PartJson;
     try {
@@ -17,12 +17,21 @@ export const organizationCollector: Collector = {
       organization = ok('organizations:DescribeOrganization', fromOrganization(out));
     } catch (error) {
       if (!NOT_IN_ORGANIZATION.has(errorCode(error))) {
-        return { parts: { organization: failed('organizations:DescribeOrganization', error), accountEmail: failed('organizations:DescribeAccount', error) } };
+        const denied = failed('organizations:DescribeOrganization', error);
+        return { parts: { organization: denied, accountEmail: denied, organizationsFeatures: await centralisedRootAccess(ctx) } };
       }
-      // A standalone account: no read API returns the root address (the config file can).
-      return { parts: { organization: ok('organizations:DescribeOrganization', null), accountEmail: ok('organizations:DescribeAccount', null) } };
+      // A standalone account: no read API returns the root address (the config file can), and
+      // ListOrganizationsFeatures could only answer OrganizationNotFoundException, so it is not asked.
+      return {
+        parts: {
+          organization: ok('organizations:DescribeOrganization', null),
+          accountEmail: ok('organizations:DescribeAccount', null),
+          organizationsFeatures: ok('organizations:DescribeOrganization', { state: 'organizationNotFound' }),
+        },
+      };
     }
-    return { parts: { organization, accountEmail: await rootEmail(ctx) } };
+    const [accountEmail, organizationsFeatures] = await Promise.all([rootEmail(ctx), centralisedRootAccess(ctx)]);
+    return { parts: { organization, accountEmail, organizationsFeatures } };
   },
 };
 
@@ -43,19 +52,14 @@ async function rootEmail(ctx: Parameters<Collector['collect']>[0]): Promise<Part
   }
 }
 
-export const organizationsFeaturesCollector: Collector = {
-  name: 'centralised root access',
-  parts: ['organizationsFeatures'],
-  actions: ['iam:ListOrganizationsFeatures'],
-  async collect(ctx) {
-    const action = 'iam:ListOrganizationsFeatures';
-    try {
-      const out = await ctx.send(() => ctx.clients.iam.send(new ListOrganizationsFeaturesCommand({})));
-      return { parts: { organizationsFeatures: ok(action, fromOrganizationsFeatures(out)) } };
-    } catch (error) {
-      // Four error codes are four different facts about the organisation (aws-errors.ts).
-      const state = ORGANIZATIONS_FEATURES_STATES[errorCode(error)];
-      return { parts: { organizationsFeatures: state ? ok(action, { state }) : failed(action, error) } };
-    }
-  },
-};
+// ListOrganizationsFeatures answers four error codes that are four different facts (aws-errors.ts).
+async function centralisedRootAccess(ctx: Parameters<Collector['collect']>[0]): Promise<PartJson> {
+  const action = 'iam:ListOrganizationsFeatures';
+  try {
+    const out = await ctx.send(() => ctx.clients.iam.send(new ListOrganizationsFeaturesCommand({})));
+    return ok(action, fromOrganizationsFeatures(out));
+  } catch (error) {
+    const state = ORGANIZATIONS_FEATURES_STATES[errorCode(error)];
+    return state ? ok(action, { state }) : failed(action, error);
+  }
+}

@@ -62,11 +62,19 @@ export interface CredentialReportSpec {
   csv: string;
   generatedTime: Date;
   /**
-   * GenerateCredentialReport answers STARTED on the first call, INPROGRESS on the next
-   * `pollsInProgress` calls, then COMPLETE; GetCredentialReport before that answers
-   * ReportNotPresent (never generated) or ReportInProgress. `Infinity`: never completes.
+   * GenerateCredentialReport answers STARTED on the first call; after that, each call to
+   * GenerateCredentialReport or GetCredentialReport is a poll: the first `pollsInProgress` polls
+   * see INPROGRESS / ReportInProgress (404), later ones COMPLETE / the report. Before the first
+   * GenerateCredentialReport, GetCredentialReport answers ReportNotPresent (410). `Infinity`:
+   * never completes.
    */
   pollsInProgress: number;
+  /**
+   * The report that exists before the scan: 'none' (default), 'complete' (a recent one:
+   * GenerateCredentialReport answers COMPLETE at once) or 'expired' (GetCredentialReport answers
+   * ReportExpired (410) until GenerateCredentialReport starts a new one).
+   */
+  initialState?: 'none' | 'complete' | 'expired';
 }
 
 export interface Contact {
@@ -106,21 +114,44 @@ export interface Scenario {
   regions: string[];
   /** ListAnalyzers per region. */
   analyzers: Record<string, { arn: string; name: string; type: string; status: 'ACTIVE' | 'CREATING' | 'DISABLED' | 'FAILED'; createdAt: Date }[]>;
+  /** account:GetPrimaryEmail for this account (other ids: organizationAccounts' Email). */
+  primaryEmail?: string;
+  /**
+   * Organizations: a member account (organization.MasterAccountId ≠ accountId) gets
+   * AccessDeniedException from ListAccounts/DescribeAccount unless it is a delegated administrator.
+   */
+  isDelegatedAdministrator?: boolean;
   /** ListInstances per region (Identity Center lives in one home region). */
   identityCenterInstances: Record<string, { InstanceArn: string; IdentityStoreId: string; OwnerAccountId: string; Name?: string; Status: 'ACTIVE' }[]>;
 }
 
-/** Per-action fault injection; actions are IAM action names such as `iam:GetAccountSummary`. */
+/**
+ * Per-action fault injection; actions are IAM action names such as `iam:GetAccountSummary`,
+ * `sts:GetCallerIdentity`, `ec2:DescribeRegions`, `account:GetAlternateContact`,
+ * `organizations:ListAccounts`, `access-analyzer:ListAnalyzers`, `sso:ListInstances`; in the
+ * lists `service:*` and `*` match every action of a service / every action.
+ */
 export interface Faults {
   /** Added to every response. */
   latencyMs?: number;
-  /** Fraction (0..1) of calls answered with a Throttling error, deterministic per call number. */
+  /**
+   * Fraction (0..1) of calls answered with the service's throttling error, deterministic per call
+   * number: exactly ⌊n·rate⌋ of the first n calls (all services counted together), evenly spread.
+   */
   throttleRate?: number;
   /** These actions are throttled on every call (retries cannot win). */
   alwaysThrottle?: string[];
+  /** The first N calls of each listed action are throttled, later ones succeed (retries win). */
+  throttleFirst?: Record<string, number>;
+  /** Per-action latency, instead of `latencyMs` for those actions. */
+  latencyByAction?: Record<string, number>;
   accessDenied?: string[];
-  /** These actions answer HTTP 500 InternalFailure / ServiceUnavailable. */
+  /** These actions answer HTTP 500 with the service's own code (IAM ServiceFailure, STS InternalFailure, …). */
   serverError?: string[];
-  /** Access keys the fake rejects: the STS/IAM error code to answer (e.g. ExpiredToken). */
+  /**
+   * Access keys the fake rejects, with the Query-protocol code (403); EC2 and the JSON services
+   * answer their own names for it (RequestExpired/AuthFailure, ExpiredTokenException,
+   * UnrecognizedClientException, InvalidSignatureException).
+   */
   badCredentials?: Record<string, 'ExpiredToken' | 'InvalidClientTokenId' | 'SignatureDoesNotMatch'>;
 }

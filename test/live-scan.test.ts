@@ -1,0 +1,229 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import { CHECKS } from '../src/checks/registry.js';
+import { runScan } from '../src/cli/scan.js';
+import { collectEvidence, SCAN_ACTIONS, type LiveScanOptions } from '../src/collect/collect.js';
+import { evaluate } from '../src/engine/evaluate.js';
+import type { Finding } from '../src/engine/types.js';
+import { parseEvidence } from '../src/evidence/parse.js';
+import type { Evidence } from '../src/evidence/schema.js';
+import { serializeEvidence } from '../src/evidence/serialize.js';
+import type { Faults, Scenario } from './fake-aws/scenario.js';
+import { hardenedScenario, insecureScenario, memberRootRemovedScenario, scaledScenario } from './fake-aws/scenarios.js';
+import { startFakeAws } from './fake-aws/server.js';
+
+// Collectors against the wire-level fake: the real SDK clients, unmodified. Nothing leaves loopback.
+const home = mkdtempSync(join(tmpdir(), 'lockdown-live-'));
+writeFileSync(join(home, 'credentials'), '[default]\naws_access_key_id = AKIDFAKE\naws_secret_access_key = fake\n');
+Object.assign(process.env, {
+  AWS_EC2_METADATA_DISABLED: 'true',
+  AWS_SHARED_CREDENTIALS_FILE: join(home, 'credentials'),
+  AWS_CONFIG_FILE: join(home, 'config'),
+  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+});
+for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_PROFILE', 'AWS_ENDPOINT_URL', 'AWS_REGION']) delete process.env[name];
+
+interface LiveRun {
+  evidence: Evidence;
+  recorded: string[];
+  wire: { service: string; action: string; status: number }[];
+}
+
+async function scan(scenario: Scenario, faults: Faults = {}, options: Partial<LiveScanOptions> = {}): Promise<LiveRun> {
+  const fake = await startFakeAws(scenario, faults);
+  const recorded: string[] = [];
+  try {
+    const evidence = await collectEvidence({
+      endpoint: fake.url,
+      region: 'us-east-1',
+      env: process.env,
+      onCommand: (action) => recorded.push(action),
+      sleep: async () => undefined,
+      ...options,
+    });
+    return { evidence, recorded, wire: [...fake.calls] };
+  } finally {
+    await fake.close();
+  }
+}
+
+const statuses = (findings: Finding[]) => findings.map((f) => `${f.checkId} ${f.resource.arn} ${f.status} ${f.messageId}`).sort();
+const data = <T>(part: { ok: true; data: T } | { ok: false }): T => {
+  assert.ok(part.ok, 'part was read');
+  return (part as { data: T }).data;
+};
+
+describe('live collection against the fake AWS endpoint', () => {
+  let hardened: LiveRun;
+  before(async () => {
+    hardened = await scan(hardenedScenario());
+  });
+
+  it('reads every evidence part of a hardened account', () => {
+    const { evidence } = hardened;
+    assert.equal(evidence.collector, 'aws-sdk');
+    assert.equal(evidence.account.partition, 'aws');
+    for (const [name, part] of Object.entries(evidence.parts)) assert.ok(part.ok, `${name}: ${JSON.stringify(!part.ok && part.error)}`);
+    assert.ok(Object.keys(evidence.accessAnalyzers).length > 0);
+    for (const [region, part] of Object.entries(evidence.accessAnalyzers)) assert.ok(part.ok, region);
+    assert.deepEqual(Object.keys(evidence.accessAnalyzers).sort(), data(evidence.parts.regions));
+  });
+
+  it('finds nothing to fail in the hardened account', () => {
+    const bad = evaluate(hardened.evidence, CHECKS).filter((f) => f.status === 'FAIL' || f.status === 'ERROR');
+    assert.deepEqual(bad.map((f) => `${f.checkId} ${f.resource.name} ${f.messageId}`), []);
+  });
+
+  it('calls only the actions of the published least-privilege policy (recorded through SDK middleware)', () => {
+    const allowed = new Set(SCAN_ACTIONS);
+    assert.ok(hardened.recorded.length > 10);
+    for (const action of hardened.recorded) assert.ok(allowed.has(action), `${action} is not in the policy`);
+    for (const call of hardened.wire) assert.ok(allowed.has(call.action), `${call.action} reached the wire but is not in the policy`);
+    assert.ok(SCAN_ACTIONS.every((a) => !a.includes('*')), 'no wildcard actions');
+  });
+
+  it('saved evidence gives the same findings as the live scan', () => {
+    const saved = parseEvidence(JSON.parse(serializeEvidence(hardened.evidence)), 'saved');
+    assert.deepEqual(statuses(evaluate(saved, CHECKS)), statuses(evaluate(hardened.evidence, CHECKS)));
+  });
+
+  it('turns facts that AWS reports as errors into data: no password policy, no contact, no organisation', async () => {
+    const { evidence, wire } = await scan({ ...insecureScenario(), passwordPolicy: null });
+    assert.equal(data(evidence.parts.passwordPolicy), null, 'NoSuchEntity: the AWS default applies');
+    assert.equal(data(evidence.parts.alternateContactSecurity), null, 'ResourceNotFoundException: no SECURITY contact');
+    assert.equal(data(evidence.parts.alternateContactBilling)?.emailAddress, 'founder@gmail.com');
+    assert.equal(data(evidence.parts.organization), null, 'AWSOrganizationsNotInUseException: standalone');
+    assert.equal(data(evidence.parts.accountEmail), null, 'no read API tells a standalone root address');
+    assert.deepEqual(data(evidence.parts.organizationsFeatures), { state: 'organizationNotFound' });
+    assert.ok(wire.some((c) => c.action === 'iam:GetAccountPasswordPolicy' && c.status === 404));
+  });
+
+  it('maps the four ListOrganizationsFeatures errors to their states', async () => {
+    const states = {
+      AccountNotManagementOrDelegatedAdministratorException: 'notManagementOrDelegatedAdmin',
+      OrganizationNotFoundException: 'organizationNotFound',
+      OrganizationNotInAllFeaturesModeException: 'notAllFeaturesMode',
+      ServiceAccessNotEnabledException: 'trustedAccessNotEnabled',
+    } as const;
+    for (const [code, state] of Object.entries(states)) {
+      const scenario = { ...hardenedScenario(), organizationsFeatures: { error: code as keyof typeof states } };
+      const { evidence } = await scan(scenario);
+      assert.deepEqual(data(evidence.parts.organizationsFeatures), { state }, code);
+    }
+  });
+
+  it('follows pagination over several pages (2,500 users)', async () => {
+    const scenario = scaledScenario(2500);
+    const { evidence, wire } = await scan(scenario);
+    const auth = data(evidence.parts.authorizationDetails);
+    assert.equal(auth.users.length, 2500);
+    assert.equal(auth.groups.length, scenario.groups.length);
+    assert.equal(auth.roles.length, scenario.roles.length);
+    assert.ok(wire.filter((c) => c.action === 'iam:GetAccountAuthorizationDetails').length >= 3, 'several pages');
+    const assigned = scenario.virtualMfaDevices.filter((d) => d.User).length;
+    assert.equal(data(evidence.parts.virtualMfaDevices).length, assigned);
+    assert.equal(data(evidence.parts.credentialReport).rows.length, 2501);
+  });
+
+  it('waits for a credential report that needs several polls', async () => {
+    const scenario = hardenedScenario();
+    scenario.credentialReport.pollsInProgress = 3;
+    const { evidence, wire } = await scan(scenario);
+    assert.ok(evidence.parts.credentialReport.ok);
+    assert.equal(wire.filter((c) => c.action === 'iam:GenerateCredentialReport').length, 1, 'asked once (STARTED)');
+    assert.equal(wire.filter((c) => c.action === 'iam:GetCredentialReport').length, 4, '3 × ReportInProgress, then the report');
+  });
+
+  it('gives up on a report that never completes, within the bound, with a clear error', async () => {
+    const scenario = hardenedScenario();
+    scenario.credentialReport.pollsInProgress = Number.POSITIVE_INFINITY;
+    const { evidence, wire } = await scan(scenario, {}, { reportTimeoutMs: 10_000 });
+    const part = evidence.parts.credentialReport;
+    assert.ok(!part.ok);
+    assert.equal(part.error.code, 'ReportTimeout');
+    assert.match(part.error.message, /within 10 s/);
+    // Waits of 0.2, 0.4, 0.8, 1.6, 2, 2 and 2 s fit in 10 s: the first poll and seven more, then it stops.
+    assert.equal(wire.filter((c) => c.action === 'iam:GetCredentialReport').length, 8);
+    assert.equal(wire.filter((c) => c.action === 'iam:GenerateCredentialReport').length, 1);
+    const findings = evaluate(evidence, CHECKS);
+    const consoleMfa = findings.filter((f) => f.checkId === 'user-console-mfa');
+    assert.deepEqual(consoleMfa.map((f) => [f.status, f.params.code]), [['ERROR', 'ReportTimeout']]);
+  });
+});
+
+describe('fail closed', () => {
+  it('30% of calls throttled: the same findings as without', async () => {
+    const calm = await scan(insecureScenario());
+    const stormy = await scan(insecureScenario(), { throttleRate: 0.3 });
+    // Each service throttles in its own way: 400 (Query, Organizations), 429 (REST-JSON), 503 (EC2).
+    const throttled = stormy.wire.length - calm.wire.length;
+    assert.ok(throttled >= Math.floor(stormy.wire.length * 0.25), `the fake throttled ${throttled} of ${stormy.wire.length} calls`);
+    assert.deepEqual(statuses(evaluate(stormy.evidence, CHECKS)), statuses(evaluate(calm.evidence, CHECKS)));
+  });
+
+  it('AccessDenied on GetAccountSummary: only the checks that need it become ERROR', async () => {
+    const normal = evaluate((await scan(insecureScenario())).evidence, CHECKS);
+    const denied = await scan(insecureScenario(), { accessDenied: ['iam:GetAccountSummary'] });
+    const part = denied.evidence.parts.accountSummary;
+    assert.ok(!part.ok);
+    assert.equal(part.error.action, 'iam:GetAccountSummary');
+    const findings = evaluate(denied.evidence, CHECKS);
+    const changed = findings.filter((f) => {
+      const before = normal.find((n) => n.id === f.id);
+      return !before || before.status !== f.status || before.messageId !== f.messageId;
+    });
+    // Root checks read the summary, but the credential report stands in for most of it; whatever
+    // changed must now be an ERROR quoting the summary, or a verdict the report alone supports.
+    for (const f of changed) assert.ok(f.status === 'ERROR' || f.checkId.startsWith('root-'), `${f.checkId} changed to ${f.status}`);
+    const unrelated = findings.filter((f) => !f.checkId.startsWith('root-'));
+    for (const f of unrelated) assert.notEqual(f.params.part, 'accountSummary', `${f.checkId} should not depend on the summary`);
+    assert.ok(findings.length === normal.length);
+  });
+
+  it('a member account whose root credentials were removed: root checks are NOT_APPLICABLE', async () => {
+    const { evidence } = await scan(memberRootRemovedScenario());
+    const root = evaluate(evidence, CHECKS).filter((f) => ['root-mfa', 'root-access-keys', 'root-hardware-mfa', 'root-signing-certificates'].includes(f.checkId));
+    assert.equal(root.length, 4);
+    for (const f of root) assert.equal(f.status, 'NOT_APPLICABLE', `${f.checkId}: ${f.messageId}`);
+  });
+
+  it('a failing service (5xx) fails only its parts', async () => {
+    const { evidence } = await scan(hardenedScenario(), { serverError: ['ec2:DescribeRegions'] }, { maxAttempts: 2 });
+    assert.ok(!evidence.parts.regions.ok);
+    assert.ok(evidence.parts.accountSummary.ok);
+    const analyzer = evaluate(evidence, CHECKS).filter((f) => f.checkId === 'access-analyzer-enabled');
+    assert.deepEqual(analyzer.map((f) => f.status), ['ERROR']);
+  });
+});
+
+describe('progress', () => {
+  const io = (isTTY: boolean) => {
+    const out = { stdout: '', stderr: '' };
+    return {
+      out,
+      io: { stdout: { write: (s: string) => (out.stdout += s), isTTY: false }, stderr: { write: (s: string) => (out.stderr += s), isTTY }, env: process.env },
+    };
+  };
+
+  it('says on a terminal what is being read and that the report is awaited; nothing with --quiet', async () => {
+    const scenario = hardenedScenario();
+    scenario.credentialReport.pollsInProgress = 1;
+    const fake = await startFakeAws(scenario);
+    try {
+      const terminal = io(true);
+      assert.equal(await runScan({ endpointUrl: fake.url, region: 'us-east-1', format: 'json' }, terminal.io), 0);
+      assert.match(terminal.out.stderr, /Identifying the account/);
+      assert.match(terminal.out.stderr, /Reading IAM users, groups, roles and policies/);
+      assert.match(terminal.out.stderr, /Waiting for IAM to generate the credential report/);
+      assert.ok(JSON.parse(terminal.out.stdout));
+      const quiet = io(true);
+      await runScan({ endpointUrl: fake.url, region: 'us-east-1', format: 'json', quiet: true }, quiet.io);
+      assert.equal(quiet.out.stderr, '');
+    } finally {
+      await fake.close();
+    }
+  });
+});
