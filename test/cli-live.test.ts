@@ -154,6 +154,18 @@ describe('lockdown scan against the fake AWS endpoint', () => {
     assert.ok(result?.findings.some((f) => f.checkId === 'password-policy-min-length' && f.status === 'PASS'), 'unrelated checks unaffected');
   });
 
+  it('honours AWS_ENDPOINT_URL and AWS_PROFILE without flags', async () => {
+    const fake = await startFakeAws(hardenedScenario());
+    try {
+      const run = await lockdown(['scan', '--format', 'json', '--checks', 'root-mfa'], { AWS_ENDPOINT_URL: fake.url, AWS_PROFILE: 'audit' });
+      assert.equal(run.code, 0, run.stderr);
+      assert.equal((JSON.parse(run.stdout) as ScanResult).findings[0]?.status, 'PASS');
+      assert.ok(fake.calls.length > 10, 'the scan went to the fake');
+    } finally {
+      await fake.close();
+    }
+  });
+
   it('progress goes to stderr only on a terminal: piped, stderr stays empty', async () => {
     const { run } = await liveScan(hardenedScenario());
     assert.equal(run.stderr, '');

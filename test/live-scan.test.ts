@@ -137,6 +137,26 @@ describe('live collection against the fake AWS endpoint', () => {
     assert.equal(wire.filter((c) => c.action === 'iam:GetCredentialReport').length, 4, '3 × ReportInProgress, then the report');
   });
 
+  it('reuses a report IAM still holds: one GenerateCredentialReport (COMPLETE) and one download', async () => {
+    const scenario = hardenedScenario();
+    scenario.credentialReport.initialState = 'complete';
+    const { evidence, wire } = await scan(scenario);
+    assert.ok(evidence.parts.credentialReport.ok);
+    assert.deepEqual(wire.filter((c) => c.action.includes('CredentialReport')).map((c) => `${c.action} ${c.status}`), ['iam:GenerateCredentialReport 200', 'iam:GetCredentialReport 200']);
+  });
+
+  it('starts a new report when the old one expired, and waits out LimitExceeded', async () => {
+    const scenario = hardenedScenario();
+    scenario.credentialReport.initialState = 'expired';
+    scenario.credentialReport.limitExceededFirst = 2;
+    const { evidence, wire } = await scan(scenario);
+    assert.ok(evidence.parts.credentialReport.ok);
+    assert.deepEqual(
+      wire.filter((c) => c.action === 'iam:GenerateCredentialReport').map((c) => c.status),
+      [409, 409, 200],
+    );
+  });
+
   it('gives up on a report that never completes, within the bound, with a clear error', async () => {
     const scenario = hardenedScenario();
     scenario.credentialReport.pollsInProgress = Number.POSITIVE_INFINITY;
@@ -188,6 +208,24 @@ describe('fail closed', () => {
     const root = evaluate(evidence, CHECKS).filter((f) => ['root-mfa', 'root-access-keys', 'root-hardware-mfa', 'root-signing-certificates'].includes(f.checkId));
     assert.equal(root.length, 4);
     for (const f of root) assert.equal(f.status, 'NOT_APPLICABLE', `${f.checkId}: ${f.messageId}`);
+  });
+
+  it('throttling that outlasts the retries fails only its part, naming the action', async () => {
+    const { evidence } = await scan(hardenedScenario(), { alwaysThrottle: ['iam:GetAccountPasswordPolicy'] }, { maxAttempts: 2 });
+    const part = evidence.parts.passwordPolicy;
+    assert.ok(!part.ok);
+    assert.deepEqual([part.error.code, part.error.action], ['Throttling', 'iam:GetAccountPasswordPolicy']);
+    const policy = evaluate(evidence, CHECKS).filter((f) => f.checkId.startsWith('password-policy-'));
+    assert.ok(policy.length === 9 && policy.every((f) => f.status === 'ERROR' && f.params.code === 'Throttling'));
+    assert.ok(evidence.parts.accountSummary.ok);
+  });
+
+  it('a call that times out fails only its part, naming the action', async () => {
+    const { evidence } = await scan(hardenedScenario(), { latencyByAction: { 'iam:ListServerCertificates': 3_000 } }, { maxAttempts: 1, requestTimeoutMs: 500 });
+    const part = evidence.parts.serverCertificates;
+    assert.ok(!part.ok);
+    assert.deepEqual([part.error.code, part.error.action], ['Timeout', 'iam:ListServerCertificates']);
+    assert.ok(evidence.parts.authorizationDetails.ok);
   });
 
   it('a failing service (5xx) fails only its parts', async () => {

@@ -41,7 +41,8 @@ export function makeClients(options: ClientOptions) {
     // Adaptive mode slows the whole client down when AWS throttles, instead of retrying blindly.
     retryMode: 'adaptive' as const,
     maxAttempts: options.maxAttempts ?? 8,
-    requestHandler: { connectionTimeout: 5_000, requestTimeout: options.requestTimeoutMs ?? 30_000 },
+    // Without throwOnRequestTimeout the handler only logs a warning and waits on (smithy's default).
+    requestHandler: { connectionTimeout: 5_000, requestTimeout: options.requestTimeoutMs ?? 30_000, throwOnRequestTimeout: true },
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
   };
   const made: Client[] = [];

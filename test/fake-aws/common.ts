@@ -53,7 +53,7 @@ export function jsonInput(body: Record<string, unknown>, query?: URLSearchParams
 /** Mutable per-server state (what real AWS remembers between calls). */
 export interface ServerState {
   /** Credential report generation; see CredentialReportSpec. */
-  report: { phase: 'none' | 'expired' | 'generating' | 'complete'; polls: number };
+  report: { phase: 'none' | 'expired' | 'generating' | 'complete'; polls: number; limitExceeded: number };
 }
 
 export interface Ctx {

@@ -75,6 +75,8 @@ export interface CredentialReportSpec {
    * ReportExpired (410) until GenerateCredentialReport starts a new one).
    */
   initialState?: 'none' | 'complete' | 'expired';
+  /** GenerateCredentialReport answers LimitExceeded (409) this many times first (other report requests in flight). */
+  limitExceededFirst?: number;
 }
 
 export interface Contact {

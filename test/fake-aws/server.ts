@@ -162,7 +162,7 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 
 export async function startFakeAws(scenario: Scenario, faults: Faults = {}): Promise<FakeAws> {
   const calls: FakeAwsCall[] = [];
-  const state: ServerState = { report: { phase: scenario.credentialReport.initialState ?? 'none', polls: 0 } };
+  const state: ServerState = { report: { phase: scenario.credentialReport.initialState ?? 'none', polls: 0, limitExceeded: 0 } };
   let current = faults;
   /** Calls since the faults were set: what throttleRate counts. */
   let seq = 0;

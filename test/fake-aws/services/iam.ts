@@ -81,6 +81,10 @@ function getAccountAuthorizationDetails(ctx: Ctx): unknown {
 function generateCredentialReport(ctx: Ctx): unknown {
   const report = ctx.state.report;
   const spec = ctx.scenario.credentialReport;
+  if ((spec.limitExceededFirst ?? 0) > report.limitExceeded) {
+    report.limitExceeded++;
+    throw new AwsError('LimitExceeded', 'Too many credential report requests in progress.', 409);
+  }
   if (report.phase === 'none' || report.phase === 'expired') {
     report.phase = 'generating';
     report.polls = 0;
