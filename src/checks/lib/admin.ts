@@ -36,10 +36,13 @@ export function adminAnalysis(auth: AuthorizationDetails) {
   const byArn = new Map<string, ManagedPolicy>(auth.policies.map((p) => [p.arn, p]));
   const groups = new Map(auth.groups.map((g) => [g.name, g]));
 
+  const managedVerdicts = new Map<string, boolean | undefined>();
   const managedIsAdmin = (arn: string): boolean | undefined => {
+    if (managedVerdicts.has(arn)) return managedVerdicts.get(arn);
     const policy = byArn.get(arn);
-    if (policy) return grantsFullAdmin(policy.defaultDocument);
-    return isAdministratorAccessArn(arn) ? true : undefined;
+    const admin = policy ? grantsFullAdmin(policy.defaultDocument) : isAdministratorAccessArn(arn) ? true : undefined;
+    managedVerdicts.set(arn, admin);
+    return admin;
   };
 
   const judge = (holder: PolicyHolder, prefix: string, verdict: AdminVerdict) => {
@@ -53,15 +56,29 @@ export function adminAnalysis(auth: AuthorizationDetails) {
     }
   };
 
+  // Thousands of users share a few dozen groups: each group is judged once.
+  const groupVerdicts = new Map<string, AdminVerdict>();
+  const groupVerdict = (name: string): AdminVerdict => {
+    let verdict = groupVerdicts.get(name);
+    if (!verdict) {
+      verdict = { admin: false, via: [], unknownPolicies: [] };
+      const group = groups.get(name);
+      if (group) judge(group, `group ${name}: `, verdict);
+      else verdict.unknownPolicies.push(`group ${name}`);
+      groupVerdicts.set(name, verdict);
+    }
+    return verdict;
+  };
+
   return {
     managedIsAdmin,
     user(user: AuthorizationDetails['users'][number]): AdminVerdict {
       const verdict: AdminVerdict = { admin: false, via: [], unknownPolicies: [] };
       judge(user, '', verdict);
       for (const groupName of user.groups) {
-        const group = groups.get(groupName);
-        if (group) judge(group, `group ${groupName}: `, verdict);
-        else verdict.unknownPolicies.push(`group ${groupName}`);
+        const group = groupVerdict(groupName);
+        verdict.via.push(...group.via);
+        verdict.unknownPolicies.push(...group.unknownPolicies);
       }
       verdict.admin = verdict.via.length > 0;
       return verdict;
