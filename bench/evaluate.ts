@@ -95,7 +95,7 @@ const time = <T>(label: string, fn: () => T): T => {
 const evidence = time('import (read + validate)', () => loadEvidence(file));
 const findings = time(`evaluate (${CHECKS.length} checks)`, () => evaluate(evidence, CHECKS));
 const result = time('build result (words, en)', () => buildResult(evidence, findings, { lang: 'en', source: 'evidence', startedAt: new Date(), checks: CHECKS_BY_ID }));
-const table = time('render table', () => renderTable(result, { color: false }));
+const table = time('render table', () => renderTable(result, { color: false, region: 'us-east-1' }));
 const json = time('render JSON', () => renderJson(result));
 const peak = process.resourceUsage().maxRSS * 1024;
 

@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHECKS, CHECKS_BY_ID, ALIASES } from '../checks/registry.js';
 import { loadConfig } from '../config/config.js';
@@ -10,12 +12,13 @@ import { collectEvidence } from '../collect/collect.js';
 import { InputError } from '../errors.js';
 import { loadEvidence } from '../evidence/load.js';
 import { serializeEvidence } from '../evidence/serialize.js';
-import { renderJson } from '../report/json.js';
-import { renderTable } from '../report/table.js';
+import { frameworkById } from '../report/compliance.js';
+import { FORMATS, REPORTERS, type Format } from '../report/index.js';
+import { FRAMEWORKS } from '../frameworks/index.js';
 import { parseLang, parseSeverity, parseStatuses, selectChecks } from './options.js';
 import { writeAtomically } from './output.js';
 
-export const FORMATS = ['table', 'json'] as const;
+export { FORMATS };
 export const DEMO_EVIDENCE = fileURLToPath(new URL('../../demo/insecure-account.evidence.json', import.meta.url));
 
 export interface ScanFlags {
@@ -26,6 +29,8 @@ export interface ScanFlags {
   endpointUrl?: string;
   format?: string;
   output?: string;
+  outputDir?: string;
+  compliance?: string;
   lang?: string;
   checks?: string;
   excludeChecks?: string;
@@ -46,8 +51,10 @@ export interface Io {
 /** Runs a scan and returns the exit code (SPEC §5). Every flag is checked before anything is read. */
 export async function runScan(flags: ScanFlags, io: Io): Promise<number> {
   const startedAt = new Date();
-  const format = flags.format ?? (io.stdout.isTTY && !flags.output ? 'table' : 'json');
-  if (!(FORMATS as readonly string[]).includes(format)) throw new InputError(`--format: '${format}' is not one of ${FORMATS.join(', ')}`);
+  const formats = parseFormats(flags, io);
+  if (flags.compliance !== undefined && !frameworkById(flags.compliance)) {
+    throw new InputError(`--compliance: '${flags.compliance}' is not one of ${FRAMEWORKS.map((f) => f.id).join(', ')}`);
+  }
   const lang = parseLang(flags.lang, io.env);
   const failOn = flags.failOn === undefined ? undefined : parseSeverity('--fail-on', flags.failOn);
   const statusFilter = flags.status === undefined ? null : parseStatuses('--status', flags.status);
@@ -92,14 +99,24 @@ export async function runScan(flags: ScanFlags, io: Io): Promise<number> {
     statusFilter,
   });
 
-  const color = format === 'table' && !flags.output && Boolean(io.stdout.isTTY) && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '');
-  const rendered = format === 'table' ? renderTable(result, { color }) : renderJson(result);
+  const toTerminal = !flags.output && !flags.outputDir && Boolean(io.stdout.isTTY);
+  const color = toTerminal && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '');
+  const region = flags.region ?? io.env.AWS_REGION ?? PARTITION_REGIONS[evidence.account.partition] ?? 'us-east-1';
+  // Everything is rendered before anything is written: a failing reporter leaves no partial set.
+  const rendered = formats.map((format) => ({ format, text: REPORTERS[format].render(result, { color: color && format === 'table', compliance: flags.compliance, region }) }));
   if (flags.saveEvidence) writeAtomically(flags.saveEvidence, serializeEvidence(evidence), '--save-evidence');
-  if (flags.output) {
-    writeAtomically(flags.output, rendered);
+  if (flags.outputDir) {
+    mkdirOrFail(flags.outputDir);
+    for (const { format, text } of rendered) {
+      const file = join(flags.outputDir, `aws-lockdown.${REPORTERS[format].extension}`);
+      writeAtomically(file, text, '--output-dir');
+      progress(`Wrote ${file}`);
+    }
+  } else if (flags.output) {
+    writeAtomically(flags.output, (rendered[0] as { text: string }).text);
     progress(`Wrote ${flags.output}`);
   } else {
-    io.stdout.write(rendered);
+    io.stdout.write((rendered[0] as { text: string }).text);
   }
   return exitCode(findings, failOn);
 }
@@ -110,4 +127,28 @@ export function exitCode(findings: readonly Finding[], failOn: Severity | undefi
   const limit = SEVERITIES.indexOf(failOn);
   const failing = (f: Finding) => !f.muted && (f.status === 'FAIL' || f.status === 'ERROR') && SEVERITIES.indexOf(f.severity) <= limit;
   return findings.some(failing) ? 1 : 0;
+}
+
+const PARTITION_REGIONS: Record<string, string> = { aws: 'us-east-1', 'aws-us-gov': 'us-gov-west-1', 'aws-cn': 'cn-north-1' };
+
+/** `--format a,b,c`: several formats need --output-dir (one file each); one goes to stdout or --output. */
+function parseFormats(flags: ScanFlags, io: Io): Format[] {
+  if (flags.output && flags.outputDir) throw new InputError('--output and --output-dir cannot be used together');
+  const fallback = io.stdout.isTTY && !flags.output && !flags.outputDir ? 'table' : 'json';
+  const names = (flags.format ?? fallback).split(',').map((f) => f.trim()).filter(Boolean);
+  for (const name of names) {
+    if (!(FORMATS as readonly string[]).includes(name)) throw new InputError(`--format: '${name}' is not one of ${FORMATS.join(', ')}`);
+  }
+  if (names.length === 0) throw new InputError('--format: names no format');
+  if (new Set(names).size !== names.length) throw new InputError(`--format: '${flags.format}' names a format twice`);
+  if (names.length > 1 && !flags.outputDir) throw new InputError(`--format: several formats (${names.join(', ')}) need --output-dir DIR, one file each`);
+  return names as Format[];
+}
+
+function mkdirOrFail(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    throw new InputError(`--output-dir ${dir}: cannot be created (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
 }

@@ -28,6 +28,19 @@ export interface RenderedFinding {
   remediation: { summary: string; steps: string[]; cli: string | null; rootOnly: boolean } | null;
 }
 
+/** A check as the reporters need it, in the result's language; fix texts keep their placeholders. */
+export interface CheckSummary {
+  title: string;
+  severity: Severity;
+  resourceType: string;
+  risk: string;
+  fixSummary: string;
+  fixSteps: string[];
+  cli: string | null;
+  rootOnly: boolean;
+  compliance: Record<string, string[]>;
+}
+
 export interface ScanResult {
   schemaVersion: 1;
   tool: { name: 'aws-lockdown'; version: string };
@@ -38,9 +51,13 @@ export interface ScanResult {
     collectedAt: string;
     collector: string;
     credentialReportGeneratedAt: string | null;
+    /** The AWS console of the account's partition. */
+    consoleUrl: string;
     /** Every evidence part: where it came from and when, or why it could not be read. */
     evidence: Record<string, { source: string; observedAt: string; action: string | null } | { error: { code: string; message: string; action: string | null } }>;
   }[];
+  /** The checks that ran, by id: titles, what they mean and how to fix them. */
+  checks: Record<string, CheckSummary>;
   findings: RenderedFinding[];
   summary: {
     byStatus: Record<Status, number>;
@@ -142,9 +159,11 @@ export function buildResult(evidence: Evidence, findings: Finding[], options: Re
         collectedAt: evidence.collectedAt.toISOString(),
         collector: evidence.collector,
         credentialReportGeneratedAt: report.ok ? report.data.generatedTime.toISOString() : null,
+        consoleUrl,
         evidence: evidenceSummary(evidence),
       },
     ],
+    checks: checkSummaries(findings, checks, lang),
     findings: rendered,
     summary: { byStatus, bySeverity, bySeverityAndStatus, muted },
     mutelist: options.mutelist ?? null,
@@ -173,4 +192,25 @@ function evidenceSummary(evidence: Evidence): ScanResult['accounts'][number]['ev
         : { error: { code: part.error.code, message: part.error.message, action: part.error.action ?? null } },
     ]),
   );
+}
+
+function checkSummaries(findings: Finding[], checks: ReadonlyMap<string, Check>, lang: Lang): Record<string, CheckSummary> {
+  const out: Record<string, CheckSummary> = {};
+  for (const f of findings) {
+    if (out[f.checkId]) continue;
+    const check = checks.get(f.checkId) as Check;
+    const t = check.text[lang];
+    out[f.checkId] = {
+      title: t.title,
+      severity: check.severity,
+      resourceType: check.resourceType,
+      risk: t.risk,
+      fixSummary: t.fixSummary,
+      fixSteps: check.rootOnly ? [commonText[lang].rootOnly, ...t.fixSteps] : t.fixSteps,
+      cli: check.text.cli ?? null,
+      rootOnly: check.rootOnly ?? false,
+      compliance: f.compliance,
+    };
+  }
+  return out;
 }

@@ -1,4 +1,5 @@
 import type { Lang, Severity, Status } from '../engine/types.js';
+import type { RequirementVerdict } from './compliance.js';
 
 // Words of the reporters, per language. `satisfies` makes a missing status, severity or Dutch
 // label a compile error (STYLE.md §10).
@@ -11,6 +12,11 @@ export const SEVERITY_LABELS = {
   en: { critical: 'critical', high: 'high', medium: 'medium', low: 'low', info: 'info' },
   nl: { critical: 'kritiek', high: 'hoog', medium: 'middel', low: 'laag', info: 'info' },
 } as const satisfies Record<Lang, Record<Severity, string>>;
+
+export const VERDICT_LABELS = {
+  en: { PASS: 'PASS', FAIL: 'FAIL', ERROR: 'ERROR', MANUAL: 'MANUAL', NOT_APPLICABLE: 'N/A', NOT_RUN: 'not run' },
+  nl: { PASS: 'OK', FAIL: 'FAALT', ERROR: 'FOUT', MANUAL: 'HANDMATIG', NOT_APPLICABLE: 'N.V.T.', NOT_RUN: 'niet gedraaid' },
+} as const satisfies Record<Lang, Record<RequirementVerdict, string>>;
 
 export const TABLE_TEXT = {
   en: {
@@ -29,6 +35,11 @@ export const TABLE_TEXT = {
     fix: 'Fix',
     mutedTag: 'muted: {reason}',
     filtered: 'Listing only: {statuses}',
+    complianceHeading: 'Compliance: {name} {version}',
+    requirement: 'item',
+    verdict: 'verdict',
+    checksColumn: 'findings',
+    titleColumn: 'requirement',
   },
   nl: {
     heading: 'aws-lockdown {version}: account {account} ({partition})',
@@ -46,5 +57,10 @@ export const TABLE_TEXT = {
     fix: 'Oplossing',
     mutedTag: 'gedempt: {reason}',
     filtered: 'Alleen getoond: {statuses}',
+    complianceHeading: 'Compliance: {name} {version}',
+    requirement: 'item',
+    verdict: 'oordeel',
+    checksColumn: 'bevindingen',
+    titleColumn: 'eis',
   },
 } as const satisfies Record<Lang, Record<string, string>>;

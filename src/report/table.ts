@@ -3,23 +3,22 @@ import { createColors } from 'picocolors';
 import type { RenderedFinding, ScanResult } from '../engine/result.js';
 import { interpolate } from '../engine/text.js';
 import { SEVERITIES, STATUSES, type Severity, type Status } from '../engine/types.js';
-import { SEVERITY_LABELS, STATUS_LABELS, TABLE_TEXT } from './labels.js';
+import { complianceView, frameworkById, type ComplianceView, type RequirementVerdict } from './compliance.js';
+import { SEVERITY_LABELS, STATUS_LABELS, TABLE_TEXT, VERDICT_LABELS } from './labels.js';
+import type { ReportOptions } from './options.js';
 
-export interface TableOptions {
-  color: boolean;
-  /** Resources listed per check before "… and N more". */
-  perCheck?: number;
-}
+/** Resources listed per check before "… and N more". */
+const PER_CHECK = 10;
 
 const ACTIONABLE: readonly Status[] = ['FAIL', 'ERROR', 'MANUAL'];
 const rank = (s: Severity) => SEVERITIES.indexOf(s);
 
 /** What a person reads first: counts by severity × status, then what to fix, worst first. */
-export function renderTable(result: ScanResult, options: TableOptions): string {
+export function renderTable(result: ScanResult, options: ReportOptions): string {
   const c = createColors(options.color);
   const lang = result.scan.lang;
   const t = TABLE_TEXT[lang];
-  const perCheck = options.perCheck ?? 10;
+  const perCheck = PER_CHECK;
   const statusColor = { FAIL: c.red, ERROR: c.magenta, MANUAL: c.yellow, PASS: c.green, NOT_APPLICABLE: c.dim } satisfies Record<Status, (s: string) => string>;
   const severityColor = { critical: (s: string) => c.bold(c.red(s)), high: c.red, medium: c.yellow, low: c.cyan, info: c.dim } satisfies Record<Severity, (s: string) => string>;
   const out: string[] = [];
@@ -73,7 +72,21 @@ export function renderTable(result: ScanResult, options: TableOptions): string {
     const fix = list.find((f) => f.remediation)?.remediation;
     if (fix) out.push(`  ${c.bold(`${t.fix}:`)} ${fix.summary}`);
   }
+  const framework = options.compliance ? frameworkById(options.compliance) : undefined;
+  if (framework) out.push('', ...complianceSection(complianceView(result, framework), result.scan.lang, c));
   return `${out.join('\n')}\n`;
+}
+
+function complianceSection(view: ComplianceView, lang: ScanResult['scan']['lang'], c: ReturnType<typeof createColors>): string[] {
+  const t = TABLE_TEXT[lang];
+  const color = { PASS: c.green, FAIL: c.red, ERROR: c.magenta, MANUAL: c.yellow, NOT_APPLICABLE: c.dim, NOT_RUN: c.dim } satisfies Record<RequirementVerdict, (s: string) => string>;
+  const table = new Table({ head: [t.requirement, t.verdict, t.checksColumn, t.titleColumn], style: { head: [], border: [] }, wordWrap: true, colWidths: [7, 11, 26, 56] });
+  for (const r of view.requirements) {
+    const counted = STATUSES.filter((s) => r.counts[s] > 0).map((s) => `${r.counts[s]} ${STATUS_LABELS[lang][s]}`).join(', ');
+    table.push([r.id, color[r.verdict](VERDICT_LABELS[lang][r.verdict]), counted || '·', r.title]);
+  }
+  const totals = (Object.keys(view.totals) as RequirementVerdict[]).filter((v) => view.totals[v] > 0).map((v) => `${view.totals[v]} ${VERDICT_LABELS[lang][v]}`);
+  return [c.bold(interpolate(t.complianceHeading, { name: view.framework.name, version: view.framework.version })), table.toString(), totals.join(' · ')];
 }
 
 const worst = (list: RenderedFinding[]) => Math.min(...list.map((f) => STATUSES.indexOf(f.status)));

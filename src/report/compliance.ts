@@ -1,0 +1,70 @@
+import type { RenderedFinding, ScanResult } from '../engine/result.js';
+import { STATUSES, type Status } from '../engine/types.js';
+import type { Framework } from '../frameworks/framework.js';
+import { FRAMEWORKS } from '../frameworks/index.js';
+
+export type RequirementVerdict = 'PASS' | 'FAIL' | 'ERROR' | 'MANUAL' | 'NOT_APPLICABLE' | 'NOT_RUN';
+
+export interface RequirementView {
+  id: string;
+  title: string;
+  assessment: 'automated' | 'manual';
+  checks: string[];
+  verdict: RequirementVerdict;
+  counts: Record<Status, number>;
+  muted: number;
+}
+
+export interface ComplianceView {
+  framework: { id: string; name: string; version: string };
+  requirements: RequirementView[];
+  totals: Record<RequirementVerdict, number>;
+}
+
+export function frameworkById(id: string): Framework | undefined {
+  return FRAMEWORKS.find((f) => f.id === id);
+}
+
+/**
+ * Per requirement of a framework: the checks behind it and one verdict. An unmuted FAIL fails the
+ * requirement; else an ERROR leaves it undecided; a CIS "manual" item, or a MANUAL finding, needs a
+ * person even when our checks pass; only checks that all pass (or do not apply) pass it.
+ */
+export function complianceView(result: ScanResult, framework: Framework): ComplianceView {
+  const byCheck = new Map<string, RenderedFinding[]>();
+  for (const f of result.findings) {
+    const list = byCheck.get(f.checkId) ?? [];
+    list.push(f);
+    byCheck.set(f.checkId, list);
+  }
+  const totals = { PASS: 0, FAIL: 0, ERROR: 0, MANUAL: 0, NOT_APPLICABLE: 0, NOT_RUN: 0 } satisfies Record<RequirementVerdict, number>;
+  const requirements = framework.requirements.map((r): RequirementView => {
+    const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+    let muted = 0;
+    let ran = false;
+    for (const checkId of r.checks) {
+      const findings = byCheck.get(checkId);
+      if (!findings) continue;
+      ran = true;
+      for (const f of findings) {
+        if (f.muted) muted++;
+        else counts[f.status]++;
+      }
+    }
+    const assessment = r.assessment ?? 'automated';
+    const verdict: RequirementVerdict = !ran
+      ? 'NOT_RUN'
+      : counts.FAIL > 0
+        ? 'FAIL'
+        : counts.ERROR > 0
+          ? 'ERROR'
+          : assessment === 'manual' || counts.MANUAL > 0
+            ? 'MANUAL'
+            : counts.PASS > 0
+              ? 'PASS'
+              : 'NOT_APPLICABLE';
+    totals[verdict]++;
+    return { id: r.id, title: r.title, assessment, checks: r.checks, verdict, counts, muted };
+  });
+  return { framework: { id: framework.id, name: framework.name, version: framework.version }, requirements, totals };
+}
