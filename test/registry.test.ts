@@ -4,7 +4,8 @@ import { describe, it } from 'node:test';
 import { CHECKS } from '../src/checks/registry.js';
 import { engineMessages, placeholders, type Texts } from '../src/engine/text.js';
 import { FRAMEWORKS, UNMAPPED, complianceIndex } from '../src/frameworks/index.js';
-import { SEVERITY_LABELS, STATUS_LABELS, TABLE_TEXT } from '../src/report/labels.js';
+import { MESSAGES } from '../src/i18n/messages.js';
+import { SEVERITY_LABELS, STATUS_LABELS, TABLE_TEXT, VERDICT_LABELS } from '../src/report/labels.js';
 
 // The registry polices itself (STYLE.md §11): what is on disk is what runs, and every check
 // carries its words in both languages, a test table and a framework mapping or a reason.
@@ -97,6 +98,8 @@ describe('shared catalogues', () => {
     ['status labels', STATUS_LABELS.en, STATUS_LABELS.nl],
     ['severity labels', SEVERITY_LABELS.en, SEVERITY_LABELS.nl],
     ['table text', TABLE_TEXT.en, TABLE_TEXT.nl],
+    ['verdict labels', VERDICT_LABELS.en, VERDICT_LABELS.nl],
+    ['CLI messages', MESSAGES.en, MESSAGES.nl],
   ];
   for (const [name, en, nl] of pairs) {
     it(`${name}: the same keys and placeholders in en and nl`, () => {

@@ -2,12 +2,13 @@ import { globToRegExp, isGlob } from '../config/glob.js';
 import type { Check } from '../engine/check.js';
 import { LANGS, SEVERITIES, STATUSES, type Lang, type Severity, type Status } from '../engine/types.js';
 import { InputError } from '../errors.js';
+import { t } from '../i18n/index.js';
 
 const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
 
 export function parseLang(value: string | undefined, env: NodeJS.ProcessEnv): Lang {
   if (value !== undefined) {
-    if (!LANGS.includes(value as Lang)) throw new InputError(`--lang: '${value}' is not one of ${LANGS.join(', ')}`);
+    if (!LANGS.includes(value as Lang)) throw new InputError(t('notOneOf', { flag: '--lang', value, allowed: LANGS.join(', ') }));
     return value as Lang;
   }
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
@@ -16,14 +17,14 @@ export function parseLang(value: string | undefined, env: NodeJS.ProcessEnv): La
 
 export function parseSeverity(flag: string, value: string): Severity {
   const v = value.toLowerCase();
-  if (!SEVERITIES.includes(v as Severity)) throw new InputError(`${flag}: '${value}' is not one of ${SEVERITIES.join(', ')}`);
+  if (!SEVERITIES.includes(v as Severity)) throw new InputError(t('notOneOf', { flag, value, allowed: SEVERITIES.join(', ') }));
   return v as Severity;
 }
 
 export function parseStatuses(flag: string, value: string): Status[] {
   return list(value).map((v) => {
     const s = v.toUpperCase().replace(/^N\/A$/, 'NOT_APPLICABLE');
-    if (!STATUSES.includes(s as Status)) throw new InputError(`${flag}: '${v}' is not one of ${STATUSES.join(', ')}`);
+    if (!STATUSES.includes(s as Status)) throw new InputError(t('notOneOf', { flag, value: v, allowed: STATUSES.join(', ') }));
     return s as Status;
   });
 }
@@ -34,9 +35,9 @@ export function selectChecks(flag: string, value: string, checks: readonly Check
   for (const item of list(value)) {
     const re = isGlob(item) ? globToRegExp(item) : undefined;
     const hits = checks.filter((c) => (re ? re.test(c.id) : c.id === item || c.aliases?.includes(item)));
-    if (hits.length === 0) throw new InputError(`${flag}: unknown check id '${item}' (see 'lockdown checks')`);
+    if (hits.length === 0) throw new InputError(t('unknownCheck', { flag, id: item }));
     for (const c of hits) selected.add(c.id);
   }
-  if (selected.size === 0) throw new InputError(`${flag}: names no check`);
+  if (selected.size === 0) throw new InputError(t('namesNoCheck', { flag }));
   return selected;
 }

@@ -3,6 +3,7 @@ import { ScanUnavailableError } from '../errors.js';
 import { fromCallerIdentity } from '../evidence/normalise.js';
 import type { Clients } from './clients.js';
 import { errorCode } from './collector.js';
+import { t } from '../i18n/index.js';
 
 export const CALLER_IDENTITY_ACTION = 'sts:GetCallerIdentity';
 
@@ -11,10 +12,10 @@ const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNRES
 
 /** Where the credentials came from, in the words a user would recognise. */
 function credentialSource(options: { profile?: string; env: NodeJS.ProcessEnv }): string {
-  if (options.profile) return `profile '${options.profile}'`;
-  if (options.env.AWS_ACCESS_KEY_ID) return 'the AWS_ACCESS_KEY_ID environment variables';
-  if (options.env.AWS_PROFILE) return `profile '${options.env.AWS_PROFILE}' (AWS_PROFILE)`;
-  return 'the default credential chain';
+  if (options.profile) return t('sourceProfile', { profile: options.profile });
+  if (options.env.AWS_ACCESS_KEY_ID) return t('sourceEnvKeys');
+  if (options.env.AWS_PROFILE) return t('sourceEnvProfile', { profile: options.env.AWS_PROFILE });
+  return t('sourceChain');
 }
 
 /**
@@ -30,15 +31,15 @@ export async function callerIdentity(clients: Clients, options: { profile?: stri
     const code = errorCode(error);
     const cause = (error as { code?: string; cause?: { code?: string } }).code ?? (error as { cause?: { code?: string } }).cause?.code ?? code;
     if (code === 'CredentialsProviderError') {
-      throw new ScanUnavailableError('no AWS credentials found: set AWS_PROFILE or --profile, run `aws sso login`, or scan saved evidence with --evidence (try --demo)');
+      throw new ScanUnavailableError(t('noCredentials'));
     }
     if (REJECTED.has(code)) {
-      throw new ScanUnavailableError(`the credentials from ${credentialSource(options)} were rejected (${code}): ${(error as Error).message}`);
+      throw new ScanUnavailableError(t('credentialsRejected', { source: credentialSource(options), code, detail: (error as Error).message }));
     }
     if (UNREACHABLE.has(cause)) {
       const where = options.endpoint ?? options.env.AWS_ENDPOINT_URL_STS ?? options.env.AWS_ENDPOINT_URL ?? 'the AWS STS endpoint';
-      throw new ScanUnavailableError(`cannot reach ${where} (${cause})`);
+      throw new ScanUnavailableError(t('unreachable', { where, code: cause }));
     }
-    throw new ScanUnavailableError(`cannot identify the account with sts:GetCallerIdentity (${code || 'error'}): ${(error as Error).message}`);
+    throw new ScanUnavailableError(t('noIdentity', { code: code || 'error', detail: (error as Error).message }));
   }
 }

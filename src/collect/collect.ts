@@ -14,6 +14,7 @@ import { accountSummaryCollector, passwordPolicyCollector, serverCertificatesCol
 import { limiter } from './limit.js';
 import { organizationCollector } from './organization.js';
 import { collectAnalyzers, collectIdentityCenter, collectRegions, REGIONAL_ACTIONS } from './regional.js';
+import { t } from '../i18n/index.js';
 
 /** Collectors with no dependency on one another: they run side by side. */
 export const INDEPENDENT_COLLECTORS: readonly Collector[] = [
@@ -56,7 +57,7 @@ export async function collectEvidence(options: LiveScanOptions): Promise<Evidenc
   const configuredRegion = options.region ?? (await profileRegion(options.profile));
   let clients = makeClients({ ...options, region: configuredRegion ?? 'us-east-1', credentials });
 
-  progress('Identifying the account (sts:GetCallerIdentity)');
+  progress(t('identifying'));
   const identity = await callerIdentity(clients, options);
   const homeRegion = configuredRegion ?? PARTITION_REGIONS[identity.partition] ?? 'us-east-1';
   if (!configuredRegion && homeRegion !== 'us-east-1') {
@@ -82,7 +83,7 @@ export async function collectEvidence(options: LiveScanOptions): Promise<Evidenc
     Object.assign(accessAnalyzers, collected.accessAnalyzers);
   };
   const run = async (collector: Collector) => {
-    progress(`Reading ${collector.name}`);
+    progress(t('reading', { what: collector.name }));
     try {
       merge(await collector.collect(ctx));
     } catch (error) {
@@ -98,12 +99,12 @@ export async function collectEvidence(options: LiveScanOptions): Promise<Evidenc
       run(authorizationDetailsCollector).then(() => {
         const auth = parts.authorizationDetails;
         const roles = auth && 'data' in auth ? (auth.data as { roles: { arn: string }[] }).roles.map((r) => r.arn) : [];
-        progress('Reading IAM Identity Center');
+        progress(t('reading', { what: 'IAM Identity Center' }));
         return collectIdentityCenter(ctx, roles).then(merge);
       }),
       collectRegions(ctx).then(({ part, regions }) => {
         parts.regions = part;
-        progress(`Reading IAM Access Analyzer in ${regions.length} regions`);
+        progress(t('readingAnalyzers', { count: regions.length }));
         return collectAnalyzers(ctx, regions).then(merge);
       }),
     ]);

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { globProblem, isGlob } from './glob.js';
 import { loadYamlFile } from './yaml-file.js';
+import { t } from '../i18n/index.js';
 
 const pattern = z.string().superRefine((p, ctx) => {
   const problem = globProblem(p);
-  if (problem) ctx.addIssue({ code: 'custom', message: `bad pattern ${JSON.stringify(p)}: ${problem}` });
+  if (problem) ctx.addIssue({ code: 'custom', message: t('badPattern', { pattern: JSON.stringify(p), problem }) });
 });
 
-const REASON_REQUIRED = 'a rule must say why it mutes (reason)';
 
 // Date.parse rolls 2027-02-30 over to March 2; a real calendar date reads back unchanged.
 const isCalendarDate = (s: string) => {
@@ -18,19 +18,19 @@ const isCalendarDate = (s: string) => {
 
 export function mutelistSchema(knownCheckIds: ReadonlySet<string>) {
   const checkPattern = pattern.superRefine((p, ctx) => {
-    if (!isGlob(p) && !knownCheckIds.has(p)) ctx.addIssue({ code: 'custom', message: `unknown check id '${p}' (see 'lockdown checks')` });
+    if (!isGlob(p) && !knownCheckIds.has(p)) ctx.addIssue({ code: 'custom', message: t('unknownCheck', { flag: 'checks', id: p }) });
   });
   const rule = z.strictObject({
-    checks: z.array(checkPattern).min(1, 'a rule names at least one check'),
-    accounts: z.array(pattern.refine((p) => isGlob(p) || /^\d{12}$/.test(p), 'an account is a 12-digit id or a pattern')).min(1).optional(),
+    checks: z.array(checkPattern).min(1, { error: () => t('ruleNeedsCheck') }),
+    accounts: z.array(pattern.refine((p) => isGlob(p) || /^\d{12}$/.test(p), { error: () => t('accountPattern') })).min(1).optional(),
     resources: z.array(pattern).min(1).optional(),
-    reason: z.string({ error: (issue) => (issue.input === undefined ? REASON_REQUIRED : undefined) }).trim().min(1, REASON_REQUIRED),
+    reason: z.string({ error: (issue) => (issue.input === undefined ? t('reasonRequired') : undefined) }).trim().min(1, { error: () => t('reasonRequired') }),
     owner: z.string().min(1).optional(),
     // YAML 1.2 reads 2027-01-31 as a string; a date, or a date and time with a zone.
     expires: z
       .string()
-      .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2}))?$/, 'expires must be a date like 2027-01-31')
-      .refine(isCalendarDate, 'expires is not a real date')
+      .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2}))?$/, { error: () => t('expiresFormat') })
+      .refine(isCalendarDate, { error: () => t('expiresReal') })
       .optional(),
   });
   return z.strictObject({ version: z.literal(1).optional(), rules: z.array(rule) });

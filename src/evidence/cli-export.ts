@@ -9,6 +9,7 @@ import { parseEvidence } from './parse.js';
 import { evidenceDocument, partSchemas, type Evidence, type EvidenceJson, type PartName } from './schema.js';
 import { toIso } from './timestamps.js';
 import { firstIssue } from './zod-issue.js';
+import { t } from '../i18n/index.js';
 
 type PartJson = { error: { code: string; message: string; action?: string } } | { source: 'api' | 'credential-report'; action: string; observedAt: string; data: unknown };
 type Read = { ok: true; json: unknown; file: string } | { ok: false; code: string; message: string; file: string };
@@ -18,7 +19,7 @@ export function parseCliError(text: string): { code: string; message: string } {
   const match = /An error occurred \(([^)]+)\) when calling the \w+ operation(?: \([^)]*\))?: ?(.*)/s.exec(text);
   if (match) return { code: match[1] as string, message: (match[2] as string).trim() };
   if (/Invalid choice|argument operation: /.test(text)) {
-    return { code: 'CommandNotAvailable', message: 'this AWS CLI version does not have the command; update the AWS CLI' };
+    return { code: 'CommandNotAvailable', message: t('cliCommandMissing') };
   }
   if (/Could not connect to the endpoint URL/.test(text)) return { code: 'EndpointConnectionError', message: text.trim().split('\n')[0] ?? '' };
   return { code: 'CliError', message: text.trim().split('\n')[0] || 'the AWS CLI failed without a message' };
@@ -36,15 +37,15 @@ export function importCliExport(dir: string): Evidence {
       } catch {
         // Hand-made folders sometimes hold the CLI's error text in the .json file itself.
         if (text.includes('An error occurred (')) return { ok: false, ...parseCliError(text), file: json };
-        throw new InputError(`${json}: not valid JSON`);
+        throw new InputError(t('notJsonShort', { path: json }));
       }
     }
     if (existsSync(error)) return { ok: false, ...parseCliError(readFileSync(error, 'utf8')), file: error };
-    throw new InputError(`evidence folder ${dir}: ${name}.json is missing (nor is there a ${name}.error.txt); run the script from 'lockdown evidence commands' again`);
+    throw new InputError(t('folderMissingFile', { dir, name }));
   };
 
   const identity = read('sts-get-caller-identity');
-  if (!identity.ok) throw new InputError(`${identity.file}: the export could not identify the account (${identity.code}: ${identity.message})`);
+  if (!identity.ok) throw new InputError(t('exportNoIdentity', { file: identity.file, code: identity.code, detail: identity.message }));
   const account = convert(identity.file, () => aws.fromCallerIdentity(identity.json));
   const collectedAt = exportTime(dir, identity.file);
 

@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { InputError } from '../errors.js';
 import { REPORT_STATES, type CredentialRowJson, type ReportState } from './schema.js';
 import { toIso } from './timestamps.js';
+import { t } from '../i18n/index.js';
 
 // Columns of the IAM credential report (AWS docs, "Getting credential reports").
 const COLUMNS = [
@@ -21,22 +22,22 @@ export function parseCredentialReportCsv(csv: string, label: string): Credential
   try {
     records = parse(csv.replace(/^\uFEFF/, ''), { skip_empty_lines: true, relax_column_count: false, trim: true });
   } catch (error) {
-    throw new InputError(`${label}: not a valid CSV file (${(error as Error).message})`);
+    throw new InputError(t('notCsv', { path: label, detail: (error as Error).message }));
   }
   const header = (records[0] ?? []).map((h) => h.toLowerCase());
   const missing = COLUMNS.filter((c) => !header.includes(c));
-  if (missing.length > 0) throw new InputError(`${label}: not an IAM credential report, column '${missing[0]}' is missing`);
+  if (missing.length > 0) throw new InputError(t('notCredentialReport', { path: label, column: missing[0] ?? '' }));
   const index = Object.fromEntries(COLUMNS.map((c) => [c, header.indexOf(c)])) as Record<Column, number>;
 
   return records.slice(1).map((record, i) => {
     const line = i + 2;
     const cell = (c: Column): string => record[index[c]] ?? '';
     const fail = (c: Column, expected: string): never => {
-      throw new InputError(`${label}: line ${line}, column ${c}: expected ${expected}, got ${JSON.stringify(cell(c))}`);
+      throw new InputError(t('csvCell', { path: label, line, column: c, expected, value: JSON.stringify(cell(c)) }));
     };
     const bool = (c: Column): boolean => {
       const v = cell(c).toLowerCase();
-      return v === 'true' ? true : v === 'false' ? false : fail(c, 'TRUE or FALSE');
+      return v === 'true' ? true : v === 'false' ? false : fail(c, t('csvExpectBoolean'));
     };
     const time = (c: Column): string => {
       const v = cell(c);
@@ -45,7 +46,7 @@ export function parseCredentialReportCsv(csv: string, label: string): Credential
       try {
         return toIso(v, c);
       } catch {
-        return fail(c, 'a timestamp, N/A, no_information or not_supported');
+        return fail(c, t('csvExpectTime'));
       }
     };
     const text = (c: Column) => cell(c);
@@ -58,7 +59,7 @@ export function parseCredentialReportCsv(csv: string, label: string): Credential
       lastUsedService: text(`access_key_${n}_last_used_service`),
     });
     const cert = (n: 1 | 2) => ({ active: bool(`cert_${n}_active`), lastRotated: time(`cert_${n}_last_rotated`) });
-    if (!cell('user')) fail('user', 'a user name');
+    if (!cell('user')) fail('user', t('csvExpectUser'));
     return {
       user: cell('user'),
       arn: cell('arn'),
@@ -81,5 +82,5 @@ export function accountFromRows(rows: CredentialRowJson[], label: string): { id:
     const match = /^arn:(aws|aws-us-gov|aws-cn):iam::(\d{12}):/.exec(row.arn);
     if (match) return { partition: match[1] as string, id: match[2] as string };
   }
-  throw new InputError(`${label}: no row has an IAM ARN to take the account id from`);
+  throw new InputError(t('noAccountInReport', { path: label }));
 }

@@ -1,4 +1,5 @@
 import type { EvidenceJson } from './schema.js';
+import { t } from '../i18n/index.js';
 
 type PolicyDocumentJson = NonNullable<
   Extract<NonNullable<EvidenceJson['parts']['authorizationDetails']>, { data: unknown }>['data']
@@ -18,15 +19,15 @@ export function normalisePolicyDocument(raw: unknown, field: string): PolicyDocu
       doc = JSON.parse(doc.trimStart().startsWith('{') ? doc : decodeURIComponent(doc));
     } catch {
       // decodeURIComponent throws URIError on a truncated escape: still "not JSON", with the field named.
-      throw new TypeError(`${field}: the policy document is not JSON`);
+      throw new TypeError(t('policyNotJson', { field }));
     }
   }
-  if (typeof doc !== 'object' || doc === null) throw new TypeError(`${field}: the policy document is not an object`);
+  if (typeof doc !== 'object' || doc === null) throw new TypeError(t('policyNotObject', { field }));
   const rawStatements = (doc as { Statement?: unknown }).Statement;
   const statements = rawStatements === undefined ? [] : Array.isArray(rawStatements) ? rawStatements : [rawStatements];
   return {
     statements: statements.map((s: Record<string, unknown>, i) => {
-      if (s.Effect !== 'Allow' && s.Effect !== 'Deny') throw new TypeError(`${field}.Statement[${i}].Effect: expected Allow or Deny`);
+      if (s.Effect !== 'Allow' && s.Effect !== 'Deny') throw new TypeError(t('policyBadEffect', { field: `${field}.Statement[${i}].Effect` }));
       return {
         ...(typeof s.Sid === 'string' ? { sid: s.Sid } : {}),
         effect: s.Effect,

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { t } from '../i18n/index.js';
 
 type Issue = z.core.$ZodIssue;
 
@@ -33,6 +34,6 @@ export function formatPath(path: readonly PropertyKey[]): string {
 export function firstIssue(error: z.ZodError): { path: PropertyKey[]; text: string } {
   const issue = deepest(error.issues[0] as Issue);
   let message = issue.message;
-  if (issue.code === 'unrecognized_keys') message = `unknown key ${issue.keys.map((k) => `'${k}'`).join(', ')}`;
-  return { path: [...issue.path], text: `field ${formatPath(issue.path)}: ${message}` };
+  if (issue.code === 'unrecognized_keys') message = t('unknownKeys', { keys: issue.keys.map((k) => `'${k}'`).join(', ') });
+  return { path: [...issue.path], text: t('atField', { field: formatPath(issue.path), detail: message }) };
 }
