@@ -18,7 +18,7 @@ const isCalendarDate = (s: string) => {
 
 export function mutelistSchema(knownCheckIds: ReadonlySet<string>) {
   const checkPattern = pattern.superRefine((p, ctx) => {
-    if (!isGlob(p) && !knownCheckIds.has(p)) ctx.addIssue({ code: 'custom', message: t('unknownCheck', { flag: 'checks', id: p }) });
+    if (!isGlob(p) && !knownCheckIds.has(p)) ctx.addIssue({ code: 'custom', message: t('unknownCheckId', { id: p }) });
   });
   const rule = z.strictObject({
     checks: z.array(checkPattern).min(1, { error: () => t('ruleNeedsCheck') }),

@@ -7,6 +7,7 @@ export const MESSAGES = {
     // flags and arguments
     notOneOf: "{flag}: '{value}' is not one of {allowed}",
     unknownCheck: "{flag}: unknown check id '{id}' (see 'lockdown checks')",
+    unknownCheckId: "unknown check id '{id}' (see 'lockdown checks')",
     namesNoCheck: '{flag}: names no check',
     notTogether: '{a} and {b} cannot be used together',
     liveOnly: '{flag} applies to a live scan (or --security-hub), not to --demo or --evidence',
@@ -87,6 +88,7 @@ export const MESSAGES = {
   nl: {
     notOneOf: "{flag}: '{value}' is niet een van {allowed}",
     unknownCheck: "{flag}: onbekende check-id '{id}' (zie 'lockdown checks')",
+    unknownCheckId: "onbekende check-id '{id}' (zie 'lockdown checks')",
     namesNoCheck: '{flag}: noemt geen enkele check',
     notTogether: '{a} en {b} gaan niet samen',
     liveOnly: '{flag} hoort bij een live scan (of --security-hub), niet bij --demo of --evidence',
