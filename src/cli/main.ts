@@ -4,49 +4,62 @@ import { InputError, ScanUnavailableError } from '../errors.js';
 import { commandsScript } from '../evidence/commands-script.js';
 import { VERSION } from '../version.js';
 import { checksJson, checksText, explain } from './catalogue.js';
+import { interpolate } from '../engine/text.js';
+import { FRAMEWORKS } from '../frameworks/index.js';
+import { lang, langFromArgs, setLang, t } from '../i18n/index.js';
+import { HELP_TEXT } from './help-text.js';
 import { parseLang } from './options.js';
 import { FORMATS, runScan, type Io, type ScanFlags } from './scan.js';
 
 /** The only place that knows about argv and exit codes (SPEC §5: 0, 1, 2 usage/input, 3 cannot run). */
 export async function main(argv: string[], io: Io): Promise<number> {
+  // Messages, errors and help speak the language asked for, before anything can fail.
+  setLang(langFromArgs(argv, io.env));
+  const h = HELP_TEXT[lang()];
+  const titles: Record<string, string> = { 'Usage:': h.usage, 'Options:': h.options, 'Commands:': h.commands, 'Arguments:': h.arguments };
   let code = 0;
   const program = new Command('lockdown')
-    .description('Audit the security baseline of an AWS account: root user, IAM users, password policy, contacts, organisation.')
-    .version(VERSION)
+    .description(h.program)
+    .version(VERSION, '-V, --version', h.version)
+    .helpOption('-h, --help', h.help)
+    .helpCommand('help [command]', h.helpCommand)
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: () => undefined })
+    .configureHelp({ styleTitle: (title) => titles[title] ?? title })
     .showSuggestionAfterError(true);
 
   program
     .command('scan')
-    .description('scan the account of your AWS credentials, saved evidence (--evidence) or the bundled demo account (--demo)')
-    .option('--demo', 'scan the bundled demo evidence of an insecure account; needs no AWS access')
-    .option('--evidence <path>', 'scan saved evidence: an evidence JSON file, an AWS CLI export folder or a credential report CSV')
-    .option('--profile <name>', 'AWS profile for a live scan')
-    .option('--region <region>', 'AWS region for regional calls of a live scan')
-    .option('--endpoint-url <url>', 'AWS endpoint for a live scan')
-    .addOption(new Option('--format <format>', `output format(s), comma-separated: ${FORMATS.join(', ')} (default: table on a terminal, else json)`))
-    .option('--output <file>', 'write the result to a file instead of stdout')
-    .option('--output-dir <dir>', 'write one file per format (aws-lockdown.<ext>) into this folder')
-    .option('--compliance <framework>', 'add a requirement-by-requirement view: cis-aws-v5.0.0, cis-aws-v3.0.0, aws-securityhub, aws-config')
-    .option('--lang <lang>', 'language of the output: en or nl (default: from LC_ALL/LANG, else en)')
-    .option('--checks <ids>', 'only these checks (comma-separated ids or globs like password-policy-*)')
-    .option('--exclude-checks <ids>', 'skip these checks')
-    .option('--status <statuses>', 'list only findings with these statuses (FAIL,ERROR,MANUAL,PASS,NOT_APPLICABLE)')
-    .option('--config <file>', 'thresholds and account facts (YAML or JSON)')
-    .option('--mutelist <file>', 'mute findings by rule (YAML or JSON); muted findings stay listed')
-    .option('--fail-on <severity>', 'exit 1 when an unmuted FAIL or ERROR is at or above this severity')
-    .option('--save-evidence <file>', 'also write the evidence the scan used, for a later offline scan')
-    .option('--quiet', 'no progress on stderr')
+    .description(h.scan)
+    .option('--demo', h.demo)
+    .option('--evidence <path>', h.evidence)
+    .option('--profile <name>', h.profile)
+    .option('--region <region>', h.region)
+    .option('--endpoint-url <url>', h.endpointUrl)
+    .addOption(new Option('--format <format>', interpolate(h.format, { formats: FORMATS.join(', ') })))
+    .option('--output <file>', h.output)
+    .option('--output-dir <dir>', h.outputDir)
+    .option('--compliance <framework>', interpolate(h.compliance, { frameworks: FRAMEWORKS.map((f) => f.id).join(', ') }))
+    .option('--lang <lang>', h.lang)
+    .option('--checks <ids>', h.checks)
+    .option('--exclude-checks <ids>', h.excludeChecks)
+    .option('--status <statuses>', h.status)
+    .option('--config <file>', h.config)
+    .option('--mutelist <file>', h.mutelist)
+    .option('--fail-on <severity>', h.failOn)
+    .option('--save-evidence <file>', h.saveEvidence)
+    .option('--quiet', h.quiet)
+    // Issue 4: the only write a scan makes, and only with this flag (src/collect/security-hub.ts).
+    .option('--security-hub', h.securityHub)
     .action(async (flags: ScanFlags) => {
       code = await runScan(flags, io);
     });
 
   program
     .command('checks')
-    .description('list the check catalogue')
-    .option('--json', 'as JSON, with texts and compliance mappings')
-    .option('--lang <lang>', 'en or nl')
+    .description(h.checksCommand)
+    .option('--json', h.json)
+    .option('--lang <lang>', h.langShort)
     .action((flags: { json?: boolean; lang?: string }) => {
       const lang = parseLang(flags.lang, io.env);
       io.stdout.write(flags.json ? checksJson(lang) : checksText(lang));
@@ -54,24 +67,25 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
   program
     .command('explain')
-    .description('what a check means and how to fix what it finds')
+    .description(h.explain)
     .argument('<check-id>')
-    .option('--lang <lang>', 'en or nl')
+    .option('--lang <lang>', h.langShort)
     .action((id: string, flags: { lang?: string }) => {
       io.stdout.write(explain(id, parseLang(flags.lang, io.env)));
     });
 
   program
     .command('policy')
-    .description('print the least-privilege IAM policy a scanning role needs (read-only)')
-    .action(() => {
-      io.stdout.write(leastPrivilegePolicy());
+    .description(h.policy)
+    .option('--security-hub', h.policySecurityHub)
+    .action((flags: { securityHub?: boolean }) => {
+      io.stdout.write(leastPrivilegePolicy({ securityHub: flags.securityHub }));
     });
 
-  const evidence = program.command('evidence').description('offline evidence collection');
+  const evidence = program.command('evidence').description(h.evidenceCommand);
   evidence
     .command('commands')
-    .description('print a bash script of read-only AWS CLI calls that writes an evidence folder for --evidence')
+    .description(h.commandsCommand)
     .action(() => {
       io.stdout.write(commandsScript(VERSION));
     });
@@ -88,7 +102,7 @@ function handle(error: unknown, io: Io): number {
   if (error instanceof CommanderError) {
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0) return 0;
     if (error.code === 'commander.help') return 0;
-    io.stderr.write(`lockdown: ${error.message.replace(/^error: /, '')}\n`);
+    io.stderr.write(`lockdown: ${commanderMessage(error)}\n`);
     return 2;
   }
   if (error instanceof InputError) {
@@ -99,6 +113,28 @@ function handle(error: unknown, io: Io): number {
     io.stderr.write(`lockdown: ${error.message}\n`);
     return 3;
   }
-  io.stderr.write(`lockdown: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  io.stderr.write(`lockdown: ${t('internalError', { detail: error instanceof Error ? (error.stack ?? error.message) : String(error) })}\n`);
   return 3;
+}
+
+// Commander words its usage errors in English, over two lines with a suggestion; they become one
+// line in the CLI's language. An error this does not know keeps commander's words.
+function commanderMessage(error: CommanderError): string {
+  const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
+  const suggestion = /Did you mean (.+?)\?/.exec(error.message)?.[1];
+  const hint = suggestion ? ` ${t('didYouMean', { suggestion })}` : '';
+  switch (error.code) {
+    case 'commander.unknownOption':
+      return t('unknownOption', { option: quoted }) + hint;
+    case 'commander.unknownCommand':
+      return t('unknownCommand', { command: quoted }) + hint;
+    case 'commander.missingArgument':
+      return t('missingArgument', { argument: quoted });
+    case 'commander.optionMissingArgument':
+      return t('optionMissingArgument', { option: quoted.split(' ')[0] ?? quoted });
+    case 'commander.excessArguments':
+      return t('excessArguments', { command: quoted });
+    default:
+      return error.message.replace(/^error: /, '').split('\n').join(' ');
+  }
 }

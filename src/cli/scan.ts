@@ -9,7 +9,10 @@ import { applyMutelist } from '../engine/mutelist.js';
 import { buildResult } from '../engine/result.js';
 import { SEVERITIES, type Finding, type Severity } from '../engine/types.js';
 import { collectEvidence } from '../collect/collect.js';
+import { configuredRegion } from '../collect/clients.js';
+import { importFailure, importSummary, importToSecurityHub } from '../collect/security-hub.js';
 import { InputError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import { loadEvidence } from '../evidence/load.js';
 import { serializeEvidence } from '../evidence/serialize.js';
 import { frameworkById } from '../report/compliance.js';
@@ -40,6 +43,8 @@ export interface ScanFlags {
   failOn?: string;
   saveEvidence?: string;
   quiet?: boolean;
+  /** Issue 4: import the findings into Security Hub after the scan (the only write a scan makes). */
+  securityHub?: boolean;
 }
 
 export interface Io {
@@ -53,12 +58,12 @@ export async function runScan(flags: ScanFlags, io: Io): Promise<number> {
   const startedAt = new Date();
   const formats = parseFormats(flags, io);
   if (flags.compliance !== undefined && !frameworkById(flags.compliance)) {
-    throw new InputError(`--compliance: '${flags.compliance}' is not one of ${FRAMEWORKS.map((f) => f.id).join(', ')}`);
+    throw new InputError(t('notOneOf', { flag: '--compliance', value: flags.compliance, allowed: FRAMEWORKS.map((f) => f.id).join(', ') }));
   }
   const lang = parseLang(flags.lang, io.env);
   const failOn = flags.failOn === undefined ? undefined : parseSeverity('--fail-on', flags.failOn);
   const statusFilter = flags.status === undefined ? null : parseStatuses('--status', flags.status);
-  if (flags.demo && flags.evidence) throw new InputError('--demo and --evidence cannot be used together');
+  if (flags.demo && flags.evidence) throw new InputError(t('notTogether', { a: '--demo', b: '--evidence' }));
   let selected = flags.checks === undefined ? new Set(CHECKS.map((c) => c.id)) : selectChecks('--checks', flags.checks, CHECKS);
   if (flags.excludeChecks !== undefined) {
     const excluded = selectChecks('--exclude-checks', flags.excludeChecks, CHECKS);
@@ -72,22 +77,23 @@ export async function runScan(flags: ScanFlags, io: Io): Promise<number> {
     if (!flags.quiet && io.stderr.isTTY) io.stderr.write(`${message}\n`);
   };
   const offline = flags.demo || flags.evidence !== undefined;
-  if (offline && (flags.profile || flags.region || flags.endpointUrl)) {
-    throw new InputError(`${flags.profile ? '--profile' : flags.region ? '--region' : '--endpoint-url'} applies to a live scan, not to --demo or --evidence`);
+  // --security-hub needs credentials even for --demo/--evidence (issue 4).
+  if (offline && !flags.securityHub && (flags.profile || flags.region || flags.endpointUrl)) {
+    throw new InputError(t('liveOnly', { flag: flags.profile ? '--profile' : flags.region ? '--region' : '--endpoint-url' }));
   }
   if (flags.endpointUrl !== undefined && !/^https?:\/\/[^\s/]+/.test(flags.endpointUrl)) {
-    throw new InputError(`--endpoint-url: '${flags.endpointUrl}' is not an http(s) URL`);
+    throw new InputError(t('notUrl', { flag: '--endpoint-url', value: flags.endpointUrl }));
   }
   let evidence;
   if (offline) {
     const path = flags.demo ? DEMO_EVIDENCE : (flags.evidence as string);
-    progress(`Reading evidence from ${path}`);
+    progress(t('readingEvidence', { path }));
     evidence = loadEvidence(path);
   } else {
     evidence = await collectEvidence({ profile: flags.profile, region: flags.region, endpoint: flags.endpointUrl, env: io.env, progress });
   }
   const checks = CHECKS.filter((c) => selected.has(c.id));
-  progress(`Evaluating ${checks.length} checks for account ${evidence.account.id}`);
+  progress(t('evaluating', { count: checks.length, account: evidence.account.id }));
   const findings = evaluate(evidence, checks, { config });
   const mutelistReport = mutelist ? applyMutelist(findings, mutelist, startedAt, ALIASES) : null;
   const result = buildResult(evidence, findings, {
@@ -101,7 +107,9 @@ export async function runScan(flags: ScanFlags, io: Io): Promise<number> {
 
   const toTerminal = !flags.output && !flags.outputDir && Boolean(io.stdout.isTTY);
   const color = toTerminal && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '');
-  const region = flags.region ?? io.env.AWS_REGION ?? PARTITION_REGIONS[evidence.account.partition] ?? 'us-east-1';
+  // --security-hub: the region the findings are imported into, resolved as a live scan's (issue 4).
+  const hubRegion = flags.securityHub && !flags.region ? await configuredRegion(flags.profile) : undefined;
+  const region = flags.region ?? hubRegion ?? io.env.AWS_REGION ?? PARTITION_REGIONS[evidence.account.partition] ?? 'us-east-1';
   // Everything is rendered before anything is written: a failing reporter leaves no partial set.
   const rendered = formats.map((format) => ({ format, text: REPORTERS[format].render(result, { color: color && format === 'table', compliance: flags.compliance, region }) }));
   if (flags.saveEvidence) writeAtomically(flags.saveEvidence, serializeEvidence(evidence), '--save-evidence');
@@ -110,13 +118,23 @@ export async function runScan(flags: ScanFlags, io: Io): Promise<number> {
     for (const { format, text } of rendered) {
       const file = join(flags.outputDir, `aws-lockdown.${REPORTERS[format].extension}`);
       writeAtomically(file, text, '--output-dir');
-      progress(`Wrote ${file}`);
+      progress(t('wrote', { path: file }));
     }
   } else if (flags.output) {
     writeAtomically(flags.output, (rendered[0] as { text: string }).text);
-    progress(`Wrote ${flags.output}`);
+    progress(t('wrote', { path: flags.output }));
   } else {
     io.stdout.write((rendered[0] as { text: string }).text);
+  }
+  // Issue 4: after the report is out, so a failed import still leaves the scan's output.
+  if (flags.securityHub) {
+    const imported = await importToSecurityHub(result, { profile: flags.profile, region, endpoint: flags.endpointUrl, env: io.env, compliance: flags.compliance });
+    if (!flags.quiet) io.stderr.write(`${importSummary(imported)}\n`);
+    const failure = importFailure(imported);
+    if (failure) {
+      io.stderr.write(`lockdown: ${failure}\n`);
+      return 3;
+    }
   }
   return exitCode(findings, failOn);
 }
@@ -133,15 +151,15 @@ const PARTITION_REGIONS: Record<string, string> = { aws: 'us-east-1', 'aws-us-go
 
 /** `--format a,b,c`: several formats need --output-dir (one file each); one goes to stdout or --output. */
 function parseFormats(flags: ScanFlags, io: Io): Format[] {
-  if (flags.output && flags.outputDir) throw new InputError('--output and --output-dir cannot be used together');
+  if (flags.output && flags.outputDir) throw new InputError(t('notTogether', { a: '--output', b: '--output-dir' }));
   const fallback = io.stdout.isTTY && !flags.output && !flags.outputDir ? 'table' : 'json';
   const names = (flags.format ?? fallback).split(',').map((f) => f.trim()).filter(Boolean);
   for (const name of names) {
-    if (!(FORMATS as readonly string[]).includes(name)) throw new InputError(`--format: '${name}' is not one of ${FORMATS.join(', ')}`);
+    if (!(FORMATS as readonly string[]).includes(name)) throw new InputError(t('notOneOf', { flag: '--format', value: name, allowed: FORMATS.join(', ') }));
   }
-  if (names.length === 0) throw new InputError('--format: names no format');
-  if (new Set(names).size !== names.length) throw new InputError(`--format: '${flags.format}' names a format twice`);
-  if (names.length > 1 && !flags.outputDir) throw new InputError(`--format: several formats (${names.join(', ')}) need --output-dir DIR, one file each`);
+  if (names.length === 0) throw new InputError(t('noFormat'));
+  if (new Set(names).size !== names.length) throw new InputError(t('formatTwice', { value: flags.format ?? '' }));
+  if (names.length > 1 && !flags.outputDir) throw new InputError(t('formatsNeedDir', { formats: names.join(', ') }));
   return names as Format[];
 }
 
@@ -149,6 +167,6 @@ function mkdirOrFail(dir: string): void {
   try {
     mkdirSync(dir, { recursive: true });
   } catch (error) {
-    throw new InputError(`--output-dir ${dir}: cannot be created (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new InputError(t('cannotCreateDir', { path: dir, code: (error as NodeJS.ErrnoException).code ?? String(error) }));
   }
 }

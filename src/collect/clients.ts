@@ -34,9 +34,9 @@ type Client = { middlewareStack: { add: (mw: never, options: { step: 'initialize
 
 export type Clients = ReturnType<typeof makeClients>;
 
-/** One client per service (and per region for regional ones), all with adaptive retries. */
-export function makeClients(options: ClientOptions) {
-  const common = {
+/** The settings every SDK client of a scan shares: credentials, adaptive retries, timeouts, endpoint. */
+export function clientConfig(options: Omit<ClientOptions, 'region' | 'onCommand'>) {
+  return {
     credentials: options.credentials,
     // Adaptive mode slows the whole client down when AWS throttles, instead of retrying blindly.
     retryMode: 'adaptive' as const,
@@ -45,6 +45,23 @@ export function makeClients(options: ClientOptions) {
     requestHandler: { connectionTimeout: 5_000, requestTimeout: options.requestTimeoutMs ?? 30_000, throwOnRequestTimeout: true },
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
   };
+}
+
+/** The profile's (or environment's) region, as the SDK itself resolves it; undefined when none is set. */
+export async function configuredRegion(profile: string | undefined): Promise<string | undefined> {
+  const probe = new STSClient(profile ? { profile } : {});
+  try {
+    return await probe.config.region();
+  } catch {
+    return undefined;
+  } finally {
+    probe.destroy();
+  }
+}
+
+/** One client per service (and per region for regional ones), all with adaptive retries. */
+export function makeClients(options: ClientOptions) {
+  const common = clientConfig(options);
   const made: Client[] = [];
   const track = <C extends Client>(client: C): C => {
     if (options.onCommand) {

@@ -1,4 +1,3 @@
-import { STSClient } from '@aws-sdk/client-sts';
 import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
 import { parseEvidence } from '../evidence/parse.js';
 import type { ZodType } from 'zod';
@@ -7,7 +6,7 @@ import { firstIssue } from '../evidence/zod-issue.js';
 import { alternateContactsCollector } from './alternate-contacts.js';
 import { authorizationDetailsCollector } from './authorization-details.js';
 import { callerIdentity, CALLER_IDENTITY_ACTION } from './caller-identity.js';
-import { makeClients } from './clients.js';
+import { configuredRegion, makeClients } from './clients.js';
 import type { CollectContext, Collected, Collector, PartJson } from './collector.js';
 import { credentialReportCollector } from './credential-report.js';
 import { accountSummaryCollector, passwordPolicyCollector, serverCertificatesCollector, virtualMfaCollector } from './iam-account.js';
@@ -54,13 +53,13 @@ export async function collectEvidence(options: LiveScanOptions): Promise<Evidenc
   const startedAt = new Date().toISOString();
   const progress = options.progress ?? (() => undefined);
   const credentials = fromNodeProviderChain(options.profile ? { profile: options.profile } : {});
-  const configuredRegion = options.region ?? (await profileRegion(options.profile));
-  let clients = makeClients({ ...options, region: configuredRegion ?? 'us-east-1', credentials });
+  const region = options.region ?? (await configuredRegion(options.profile));
+  let clients = makeClients({ ...options, region: region ?? 'us-east-1', credentials });
 
   progress(t('identifying'));
   const identity = await callerIdentity(clients, options);
-  const homeRegion = configuredRegion ?? PARTITION_REGIONS[identity.partition] ?? 'us-east-1';
-  if (!configuredRegion && homeRegion !== 'us-east-1') {
+  const homeRegion = region ?? PARTITION_REGIONS[identity.partition] ?? 'us-east-1';
+  if (!region && homeRegion !== 'us-east-1') {
     clients.destroy();
     clients = makeClients({ ...options, region: homeRegion, credentials });
   }
@@ -132,16 +131,4 @@ function validated(parts: Record<string, PartJson>, schemaOf: (name: string) => 
       return [name, { error: { code: 'InvalidResponse', message: firstIssue(result.error).text, action: 'action' in part ? part.action : undefined } }];
     }),
   );
-}
-
-/** The profile's (or environment's) region, as the SDK itself resolves it; undefined when none is set. */
-async function profileRegion(profile: string | undefined): Promise<string | undefined> {
-  const probe = new STSClient(profile ? { profile } : {});
-  try {
-    return await probe.config.region();
-  } catch {
-    return undefined;
-  } finally {
-    probe.destroy();
-  }
 }

@@ -1,7 +1,227 @@
-import type { ScanResult } from '../engine/result.js';
+import type { RenderedFinding, ScanResult } from '../engine/result.js';
+import { interpolate } from '../engine/text.js';
+import { SEVERITIES, STATUSES, type Lang, type Severity, type Status } from '../engine/types.js';
+import { complianceView, frameworkById, type RequirementVerdict } from './compliance.js';
+import { SEVERITY_LABELS, STATUS_LABELS, VERDICT_LABELS } from './labels.js';
 import type { ReportOptions } from './options.js';
 
-// Placeholder until the markdown reporter lands (issue 4).
-export function renderMarkdown(_result: ScanResult, _options: ReportOptions): string {
-  throw new Error('the markdown format is not built yet');
+// A short summary for pull-request comments and CI step summaries. GitHub caps a comment at
+// 65,536 characters and a step summary at 1 MiB, so the output is bounded by construction: at most
+// MAX_ROWS rows, each cell truncated, whatever the number of findings.
+
+/** Checks listed before "… and N more". */
+const MAX_ROWS = 20;
+/** Resource names shown per check. */
+const NAMES_PER_ROW = 3;
+/** Longest prose cell and longest name, in characters, before "…". */
+const MAX_TEXT = 240;
+const MAX_NAME = 64;
+/** Unreadable evidence parts named before "…". */
+const MAX_PARTS = 10;
+
+const ACTIONABLE: readonly Status[] = ['FAIL', 'ERROR', 'MANUAL'];
+
+export const MARKDOWN_TEXT = {
+  en: {
+    heading: 'aws-lockdown {version}: account {account} ({partition})',
+    severity: 'severity',
+    total: 'total',
+    toActOn: 'To act on, worst first',
+    check: 'check',
+    findings: 'findings',
+    fix: 'fix',
+    more: '… and {count} more checks (see `--format json`).',
+    moreRequirements: '… and {count} more requirements (see `--format csv --compliance`).',
+    nothingToDo: 'Nothing to act on: no unmuted FAIL, ERROR or MANUAL findings.',
+    filtered: 'Listing only: {statuses} (the counts above include every finding).',
+    muted: 'Muted findings: {count}.',
+    mutedBy: 'Muted findings: {count} (by {file}).',
+    expiredRules: 'Expired mutelist rules, no longer muting: {rules}.',
+    evidence: 'Evidence: {collector}, collected {collectedAt}.',
+    report: 'Credential report generated {generatedAt} ({age} before collection).',
+    reportUnread: 'Credential report: not read.',
+    unreadable: 'Evidence that could not be read: {parts}.',
+    minutes: '{count} min',
+    hours: '{count} h',
+    compliance: '{name} {version}: {totals}',
+    requirement: 'item',
+    verdict: 'verdict',
+    title: 'requirement',
+  },
+  nl: {
+    heading: 'aws-lockdown {version}: account {account} ({partition})',
+    severity: 'ernst',
+    total: 'totaal',
+    toActOn: 'Op te pakken, ernstigste eerst',
+    check: 'controle',
+    findings: 'bevindingen',
+    fix: 'oplossing',
+    more: '… en nog {count} controles (zie `--format json`).',
+    moreRequirements: '… en nog {count} eisen (zie `--format csv --compliance`).',
+    nothingToDo: 'Niets op te pakken: geen ongedempte bevindingen met FAALT, FOUT of HANDMATIG.',
+    filtered: 'Alleen getoond: {statuses} (de aantallen hierboven tellen alle bevindingen).',
+    muted: 'Gedempte bevindingen: {count}.',
+    mutedBy: 'Gedempte bevindingen: {count} (door {file}).',
+    expiredRules: 'Verlopen mutelist-regels, dempen niet meer: {rules}.',
+    evidence: 'Bewijs: {collector}, verzameld {collectedAt}.',
+    report: 'Credential report gemaakt {generatedAt} ({age} voor het verzamelen).',
+    reportUnread: 'Credential report: niet gelezen.',
+    unreadable: 'Bewijs dat niet gelezen kon worden: {parts}.',
+    minutes: '{count} min',
+    hours: '{count} uur',
+    compliance: '{name} {version}: {totals}',
+    requirement: 'item',
+    verdict: 'oordeel',
+    title: 'eis',
+  },
+} as const satisfies Record<Lang, Record<string, string>>;
+
+/**
+ * Words for placeholders that only a single finding can fill: check-level texts (a rule's help,
+ * a per-check fix line) are shown for every resource at once.
+ */
+export const PLACEHOLDER_TEXT = {
+  en: { resourceName: 'RESOURCE_NAME', resourceArn: 'RESOURCE_ARN', region: 'REGION' },
+  nl: { resourceName: 'RESOURCENAAM', resourceArn: 'RESOURCE_ARN', region: 'REGIO' },
+} as const satisfies Record<Lang, Record<string, string>>;
+
+/** A check-level text (fix summary, steps, CLI) with the account's values filled in. */
+export function fillCheckText(template: string, result: ScanResult): string {
+  const account = result.accounts[0];
+  return interpolate(template, {
+    ...PLACEHOLDER_TEXT[result.scan.lang],
+    ...(account ? { accountId: account.id, partition: account.partition, consoleUrl: account.consoleUrl } : {}),
+  });
+}
+
+const MD_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+/**
+ * Prose for a Markdown table cell or paragraph: one line, Markdown punctuation backslash-escaped and
+ * `<`, `>`, `&` as entities, so no text can open HTML, a link, emphasis or a new cell.
+ */
+export function mdText(text: string, max = MAX_TEXT): string {
+  return truncate(oneLine(text), max).replace(/[\\`*_[\]~|<>&]/g, (c) => MD_ESCAPES[c] ?? `\\${c}`);
+}
+
+/**
+ * A name as an inline code span: GitHub renders no HTML, links or @mentions inside one (an IAM user
+ * may be called `@team`). The table splits cells before code spans are parsed, so `|` still needs
+ * its backslash; a backslash cannot be escaped inside a code span and no AWS name has one, so it
+ * becomes the look-alike U+2216 rather than break the row.
+ */
+export function mdCode(text: string, max = MAX_NAME): string {
+  const body = truncate(oneLine(text), max).replace(/\\/g, '\u2216').replace(/\|/g, '\\|');
+  const longestTicks = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longestTicks + 1);
+  const pad = longestTicks > 0 || body.startsWith(' ') || body.endsWith(' ') ? ' ' : '';
+  return `${fence}${pad}${body}${pad}${fence}`;
+}
+
+const oneLine = (text: string) => text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ');
+const truncate = (text: string, max: number) => {
+  const chars = [...text];
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
+};
+
+const rank = (s: Severity) => SEVERITIES.indexOf(s);
+const worst = (list: RenderedFinding[]) => Math.min(...list.map((f) => STATUSES.indexOf(f.status)));
+const count = (n: number) => (n === 0 ? '·' : String(n));
+const when = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
+
+/** Counts by severity × status, then the checks to act on, worst first; bounded in size. */
+export function renderMarkdown(result: ScanResult, options: ReportOptions): string {
+  const lang = result.scan.lang;
+  const t = MARKDOWN_TEXT[lang];
+  const account = result.accounts[0];
+  const out: string[] = [];
+
+  out.push(`## ${interpolate(t.heading, { version: mdText(result.tool.version), account: mdCode(account?.id ?? '?'), partition: mdText(account?.partition ?? '?') })}`, '');
+
+  // The summary counts every finding, muted ones and those a --status filter leaves out included.
+  out.push(`| ${t.severity} | ${STATUSES.map((s) => STATUS_LABELS[lang][s]).join(' | ')} |`, `| :-- |${' --: |'.repeat(STATUSES.length)}`);
+  for (const severity of SEVERITIES) {
+    out.push(`| ${SEVERITY_LABELS[lang][severity]} | ${STATUSES.map((s) => count(result.summary.bySeverityAndStatus[severity][s])).join(' | ')} |`);
+  }
+  out.push(`| **${t.total}** | ${STATUSES.map((s) => `**${result.summary.byStatus[s]}**`).join(' | ')} |`, '');
+  if (result.scan.statusFilter) out.push(interpolate(t.filtered, { statuses: result.scan.statusFilter.map((s) => STATUS_LABELS[lang][s]).join(', ') }), '');
+
+  const groups = new Map<string, RenderedFinding[]>();
+  for (const f of result.findings) {
+    if (f.muted || !ACTIONABLE.includes(f.status)) continue;
+    const list = groups.get(f.checkId) ?? [];
+    list.push(f);
+    groups.set(f.checkId, list);
+  }
+  const first = (list: RenderedFinding[]) => list[0] as RenderedFinding;
+  const ordered = [...groups.values()].sort(
+    (a, b) => rank(first(a).severity) - rank(first(b).severity) || worst(a) - worst(b) || b.length - a.length || first(a).checkId.localeCompare(first(b).checkId),
+  );
+
+  out.push(`### ${t.toActOn}`, '');
+  if (ordered.length === 0) out.push(t.nothingToDo, '');
+  else {
+    out.push(`| ${t.severity} | ${t.check} | ${t.findings} | ${t.fix} |`, '| :-- | :-- | :-- | :-- |');
+    for (const list of ordered.slice(0, MAX_ROWS)) out.push(row(list, result));
+    if (ordered.length > MAX_ROWS) out.push('', interpolate(t.more, { count: ordered.length - MAX_ROWS }));
+    out.push('');
+  }
+
+  const framework = options.compliance ? frameworkById(options.compliance) : undefined;
+  if (framework) out.push(...complianceSection(result, options.compliance as string), '');
+
+  out.push(result.mutelist ? interpolate(t.mutedBy, { count: result.summary.muted, file: mdCode(result.mutelist.file, 120) }) : interpolate(t.muted, { count: result.summary.muted }));
+  if (result.mutelist?.expired.length) out.push('', interpolate(t.expiredRules, { rules: result.mutelist.expired.slice(0, MAX_PARTS).join(', ') }));
+  if (account) {
+    const generated = account.credentialReportGeneratedAt;
+    const evidence = [
+      interpolate(t.evidence, { collector: mdText(account.collector), collectedAt: when(account.collectedAt) }),
+      generated ? interpolate(t.report, { generatedAt: when(generated), age: age(Date.parse(account.collectedAt) - Date.parse(generated), lang) }) : t.reportUnread,
+    ];
+    const unreadable = Object.entries(account.evidence).flatMap(([part, e]) => ('error' in e ? [`${mdCode(part)} (${mdText([e.error.code, e.error.action].filter(Boolean).join(', '), 120)})`] : []));
+    if (unreadable.length) evidence.push(interpolate(t.unreadable, { parts: unreadable.slice(0, MAX_PARTS).join(', ') + (unreadable.length > MAX_PARTS ? ', …' : '') }));
+    out.push('', evidence.join(' '));
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function row(list: RenderedFinding[], result: ScanResult): string {
+  const lang = result.scan.lang;
+  const f = list[0] as RenderedFinding;
+  const counts = STATUSES.filter((s) => list.some((x) => x.status === s)).map((s) => `${list.filter((x) => x.status === s).length} ${STATUS_LABELS[lang][s]}`);
+  const names = [...list]
+    .sort((a, b) => STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status) || a.resource.name.localeCompare(b.resource.name))
+    .slice(0, NAMES_PER_ROW)
+    .map((x) => mdCode(x.resource.name));
+  const rest = list.length - names.length;
+  // One resource's own fix when every finding shares it; else the check's, with generic words.
+  const summaries = new Set(list.map((x) => x.remediation?.summary ?? ''));
+  const check = result.checks[f.checkId];
+  const fix = summaries.size === 1 || !check ? ([...summaries][0] ?? '') : fillCheckText(check.fixSummary, result);
+  return `| ${SEVERITY_LABELS[lang][f.severity]} | ${mdCode(f.checkId)} ${mdText(f.title)} | ${counts.join(', ')}: ${names.join(', ')}${rest > 0 ? ` +${rest}` : ''} | ${mdText(fix)} |`;
+}
+
+function complianceSection(result: ScanResult, frameworkId: string): string[] {
+  const lang = result.scan.lang;
+  const t = MARKDOWN_TEXT[lang];
+  const view = complianceView(result, frameworkById(frameworkId) as NonNullable<ReturnType<typeof frameworkById>>);
+  const totals = (Object.keys(view.totals) as RequirementVerdict[])
+    .filter((v) => view.totals[v] > 0)
+    .map((v) => `${view.totals[v]} ${VERDICT_LABELS[lang][v]}`)
+    .join(' · ');
+  const out = [`### ${interpolate(t.compliance, { name: mdText(view.framework.name), version: mdText(view.framework.version), totals })}`, ''];
+  // Only requirements that need attention: the full view is in --format csv --compliance.
+  const open = view.requirements.filter((r) => r.verdict === 'FAIL' || r.verdict === 'ERROR');
+  if (open.length) {
+    out.push(`| ${t.requirement} | ${t.verdict} | ${t.title} |`, '| :-- | :-- | :-- |');
+    for (const r of open.slice(0, MAX_ROWS)) out.push(`| ${mdText(r.id)} | ${VERDICT_LABELS[lang][r.verdict]} | ${mdText(r.title)} |`);
+    if (open.length > MAX_ROWS) out.push('', interpolate(t.moreRequirements, { count: open.length - MAX_ROWS }));
+  }
+  return out;
+}
+
+function age(ms: number, lang: Lang): string {
+  const minutes = Math.max(0, Math.round(ms / 60_000));
+  const t = MARKDOWN_TEXT[lang];
+  return minutes < 120 ? interpolate(t.minutes, { count: minutes }) : interpolate(t.hours, { count: Math.round(minutes / 60) });
 }

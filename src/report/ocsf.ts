@@ -1,7 +1,95 @@
-import type { ScanResult } from '../engine/result.js';
+import type { RenderedFinding, ScanResult } from '../engine/result.js';
+import { interpolate } from '../engine/text.js';
+import type { Lang, Severity } from '../engine/types.js';
 import type { ReportOptions } from './options.js';
 
-// Placeholder until the ocsf reporter lands (issue 4).
-export function renderOcsf(_result: ScanResult, _options: ReportOptions): string {
-  throw new Error('the ocsf format is not built yet');
+// OCSF Detection Finding (class 2004, category 2 Findings), schema 1.3.0 (schema.ocsf.io), one
+// event per finding, as a JSON array. Enum captions (severity, status, activity) are OCSF's own
+// English words in every language; the texts (title, message, remediation) follow the result.
+//
+// OCSF 1.3.0 gives Detection Finding no `compliance` attribute (that object belongs to class 2003,
+// Compliance Finding), so the framework mappings travel in `unmapped.compliance` with our other
+// extras, as OCSF asks for source data that has no place of its own.
+
+export const OCSF_VERSION = '1.3.0';
+const CLASS_UID = 2004;
+const ACTIVITY_CREATE = 1;
+
+const SEVERITY_ID = { info: 1, low: 2, medium: 3, high: 4, critical: 5 } as const satisfies Record<Severity, number>;
+const SEVERITY_CAPTION = { info: 'Informational', low: 'Low', medium: 'Medium', high: 'High', critical: 'Critical' } as const satisfies Record<Severity, string>;
+const STATUS_NEW = { id: 1, caption: 'New' } as const;
+const STATUS_SUPPRESSED = { id: 3, caption: 'Suppressed' } as const;
+/** OCSF account type_id 10: "AWS Account". */
+const AWS_ACCOUNT = { type_id: 10, type: 'AWS Account' } as const;
+
+export const OCSF_TEXT = {
+  en: { cli: 'Command: {cli}' },
+  nl: { cli: 'Commando: {cli}' },
+} as const satisfies Record<Lang, Record<string, string>>;
+
+/** The finding type, in the namespace/category form AWS Security Hub also uses. */
+const FINDING_TYPE = 'Software and Configuration Checks/AWS Security Best Practices';
+
+export function renderOcsf(result: ScanResult, options: ReportOptions): string {
+  const lang: Lang = result.scan.lang;
+  const account = result.accounts[0];
+  const time = Date.parse(result.scan.finishedAt);
+  const product = { name: 'aws-lockdown', vendor_name: 'aws-lockdown', version: result.tool.version, lang };
+
+  const events = result.findings.map((f) => {
+    const status = f.muted ? STATUS_SUPPRESSED : STATUS_NEW;
+    const observed = f.evidence.observedAt ? Date.parse(f.evidence.observedAt) : null;
+    return {
+      activity_id: ACTIVITY_CREATE,
+      activity_name: 'Create',
+      category_uid: 2,
+      category_name: 'Findings',
+      class_uid: CLASS_UID,
+      class_name: 'Detection Finding',
+      type_uid: CLASS_UID * 100 + ACTIVITY_CREATE,
+      type_name: 'Detection Finding: Create',
+      severity_id: SEVERITY_ID[f.severity],
+      severity: SEVERITY_CAPTION[f.severity],
+      status_id: status.id,
+      status: status.caption,
+      status_code: f.status,
+      ...(f.muted && f.muteReason ? { status_detail: f.muteReason } : {}),
+      time,
+      message: f.message,
+      finding_info: {
+        uid: f.id,
+        title: f.title,
+        desc: f.message,
+        types: [FINDING_TYPE],
+        created_time: time,
+        ...(observed !== null ? { last_seen_time: observed } : {}),
+      },
+      metadata: { version: OCSF_VERSION, product, event_code: f.checkId, profiles: ['cloud'] },
+      cloud: {
+        provider: 'AWS',
+        account: { uid: f.accountId, ...AWS_ACCOUNT },
+        // IAM is global ('global' in our findings); OCSF wants a real region, so the scan's.
+        region: f.region === 'global' ? options.region : f.region,
+      },
+      resources: [{ uid: f.resource.arn, name: f.resource.name, type: f.resource.type, region: f.region, cloud_partition: f.partition }],
+      ...(f.remediation ? { remediation: remediation(f.remediation, lang) } : {}),
+      unmapped: {
+        message_id: f.messageId,
+        muted: f.muted,
+        mute_reason: f.muteReason,
+        compliance: f.compliance,
+        evidence: { source: f.evidence.source, observed_at: f.evidence.observedAt, action: f.evidence.action, parts: f.evidence.parts },
+        credential_report_generated_at: account?.credentialReportGeneratedAt ?? null,
+        scan_id: result.scan.id,
+      },
+    };
+  });
+  return `${JSON.stringify(events, null, events.length > 1000 ? undefined : 2)}\n`;
+}
+
+function remediation(r: NonNullable<RenderedFinding['remediation']>, lang: Lang) {
+  const desc = [r.summary, ...r.steps.map((s, i) => `${i + 1}. ${s}`), ...(r.cli ? [interpolate(OCSF_TEXT[lang].cli, { cli: r.cli })] : [])].join('\n');
+  // The console links in the steps are the references OCSF asks for.
+  const references = [...new Set(r.steps.flatMap((s) => s.match(/https:\/\/[^\s)"'<>]+/g) ?? []))].map((u) => u.replace(/[.,;:]+$/, ''));
+  return { desc, ...(references.length ? { references } : {}) };
 }

@@ -2,7 +2,7 @@
 import type { Scenario } from './scenario.js';
 
 /** IAM-policy action prefixes; `calls[].action` and fault lists use `${service}:${Operation}`. */
-export type ServiceName = 'iam' | 'sts' | 'ec2' | 'account' | 'organizations' | 'access-analyzer' | 'sso';
+export type ServiceName = 'iam' | 'sts' | 'ec2' | 'account' | 'organizations' | 'access-analyzer' | 'sso' | 'securityhub';
 
 /** A service error as AWS names it; `status` is the HTTP status the fake answers with. */
 export class AwsError extends Error {
@@ -18,6 +18,8 @@ export interface Input {
   list(name: string): string[];
   /** The raw form body (Query protocols only), for nested parameters such as EC2 `Filter.1.Value.1`. */
   form?: URLSearchParams;
+  /** The parsed JSON body (JSON protocols only), for nested structures such as Security Hub's Findings. */
+  body?: Record<string, unknown>;
 }
 
 export function formInput(form: URLSearchParams): Input {
@@ -37,6 +39,7 @@ export function formInput(form: URLSearchParams): Input {
 
 export function jsonInput(body: Record<string, unknown>, query?: URLSearchParams): Input {
   return {
+    body,
     str: (name) => {
       const q = query?.get(name);
       if (q !== null && q !== undefined) return q;
@@ -54,6 +57,8 @@ export function jsonInput(body: Record<string, unknown>, query?: URLSearchParams
 export interface ServerState {
   /** Credential report generation; see CredentialReportSpec. */
   report: { phase: 'none' | 'expired' | 'generating' | 'complete'; polls: number; limitExceeded: number };
+  /** Every finding BatchImportFindings accepted, in the order received (re-imports appear again). */
+  securityHubFindings: Record<string, unknown>[];
 }
 
 export interface Ctx {

@@ -125,12 +125,18 @@ export interface Scenario {
   isDelegatedAdministrator?: boolean;
   /** ListInstances per region (Identity Center lives in one home region). */
   identityCenterInstances: Record<string, { InstanceArn: string; IdentityStoreId: string; OwnerAccountId: string; Name?: string; Status: 'ACTIVE' }[]>;
+  /**
+   * Security Hub: the regions where it is enabled (default: every region). Elsewhere
+   * BatchImportFindings answers each finding in FailedFindings with InvalidAccess.
+   */
+  securityHub?: { enabledRegions?: string[] };
 }
 
 /**
  * Per-action fault injection; actions are IAM action names such as `iam:GetAccountSummary`,
  * `sts:GetCallerIdentity`, `ec2:DescribeRegions`, `account:GetAlternateContact`,
- * `organizations:ListAccounts`, `access-analyzer:ListAnalyzers`, `sso:ListInstances`; in the
+ * `organizations:ListAccounts`, `access-analyzer:ListAnalyzers`, `sso:ListInstances`,
+ * `securityhub:BatchImportFindings`; in the
  * lists `service:*` and `*` match every action of a service / every action.
  */
 export interface Faults {

@@ -1,5 +1,5 @@
 // The fake AWS endpoint: one loopback HTTP server speaking IAM/STS (AWS Query), EC2 (EC2 Query),
-// Organizations and SSO Admin (awsJson1_1), Account and Access Analyzer (restJson1), so that the
+// Organizations and SSO Admin (awsJson1_1), Account, Access Analyzer and Security Hub (restJson1), so that the
 // unmodified SDK v3 clients run against it with `endpoint: url`. See SPEC.md §8.
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
@@ -10,6 +10,7 @@ import { ec2Error, ec2Result, queryError, queryResult, type WireResponse } from 
 import type { Faults, Scenario } from './scenario.js';
 import { iamHandlers } from './services/iam.js';
 import { accessAnalyzerHandlers, accountHandlers, ec2Handlers, organizationsHandlers, ssoHandlers, stsHandlers } from './services/others.js';
+import { securityHubHandlers } from './services/securityhub.js';
 
 export interface FakeAwsCall {
   service: ServiceName | 'unknown';
@@ -21,6 +22,8 @@ export interface FakeAwsCall {
 export interface FakeAws {
   url: string;
   calls: FakeAwsCall[];
+  /** The findings securityhub:BatchImportFindings accepted, in order (re-imports appear again). */
+  securityHubFindings: Record<string, unknown>[];
   setFaults(f: Faults): void;
   close(): Promise<void>;
 }
@@ -55,6 +58,7 @@ const SERVICES: Record<ServiceName, ServiceDef> = {
   organizations: { protocol: 'json', handlers: organizationsHandlers, throttle: ['TooManyRequestsException', 400], denied: ['AccessDeniedException', 403], serverError: ['ServiceException', 500], credentials: JSON_CREDENTIALS },
   'access-analyzer': { protocol: 'rest-json', handlers: accessAnalyzerHandlers, throttle: ['ThrottlingException', 429], denied: ['AccessDeniedException', 403], serverError: ['InternalServerException', 500], credentials: JSON_CREDENTIALS },
   sso: { protocol: 'json', handlers: ssoHandlers, throttle: ['ThrottlingException', 429], denied: ['AccessDeniedException', 403], serverError: ['InternalServerException', 500], credentials: JSON_CREDENTIALS },
+  securityhub: { protocol: 'rest-json', handlers: securityHubHandlers, throttle: ['LimitExceededException', 429], denied: ['AccessDeniedException', 403], serverError: ['InternalException', 500], credentials: JSON_CREDENTIALS },
 };
 
 const JSON_TARGETS: Record<string, ServiceName> = { AWSOrganizationsV20161128: 'organizations', SWBExternalService: 'sso' };
@@ -62,6 +66,7 @@ const REST_ROUTES: Record<string, [ServiceName, string]> = {
   'POST /getAlternateContact': ['account', 'GetAlternateContact'],
   'POST /getPrimaryEmail': ['account', 'GetPrimaryEmail'],
   'GET /analyzer': ['access-analyzer', 'ListAnalyzers'],
+  'POST /findings/import': ['securityhub', 'BatchImportFindings'],
 };
 
 interface Signing {
@@ -162,7 +167,7 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 
 export async function startFakeAws(scenario: Scenario, faults: Faults = {}): Promise<FakeAws> {
   const calls: FakeAwsCall[] = [];
-  const state: ServerState = { report: { phase: scenario.credentialReport.initialState ?? 'none', polls: 0, limitExceeded: 0 } };
+  const state: ServerState = { report: { phase: scenario.credentialReport.initialState ?? 'none', polls: 0, limitExceeded: 0 }, securityHubFindings: [] };
   let current = faults;
   /** Calls since the faults were set: what throttleRate counts. */
   let seq = 0;
@@ -236,6 +241,7 @@ export async function startFakeAws(scenario: Scenario, faults: Faults = {}): Pro
   return {
     url: `http://127.0.0.1:${port}`,
     calls,
+    securityHubFindings: state.securityHubFindings,
     setFaults(f: Faults) {
       current = f;
       throttledSoFar = new Map();

@@ -1,0 +1,145 @@
+import type { CheckSummary, RenderedFinding, ScanResult } from '../../engine/result.js';
+import { SEVERITIES, STATUSES } from '../../engine/types.js';
+
+// The findings as the page carries them. A 5,000-user account has ~40,000 findings whose full
+// JSON is ~37 MB, mostly the same check texts over and over; here each finding is one short row
+// of indexes into shared tables, and the page script puts the words back together (decoder in
+// client.ts). Everything the script would rebuild differently is stored whole, so the page shows
+// exactly what the JSON result says.
+
+/** Stands for the resource name in a message template. */
+export const NAME_MARK = '\u0001';
+
+const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
+
+/** Fills `{name}` placeholders exactly as the page script's `fill` does; unknown ones stay visible. */
+export function fill(template: string, vars: Readonly<Record<string, string>>): string {
+  return template.replace(PLACEHOLDER, (match, key: string) => (Object.hasOwn(vars, key) ? (vars[key] as string) : match));
+}
+
+/**
+ * One finding: [id, check, status, severity, account, region, resource type, resource name, ARN,
+ * message, evidence, remediation?, mute?]. `check` indexes `c`; `status` and `severity` index
+ * STATUSES and SEVERITIES; `account` indexes `a`; region, type and the numbers below index `s`.
+ * ARN: a number is the index of a prefix that the name completes, a string is the whole ARN.
+ * Message: n ≥ 0 is a template in which NAME_MARK stands for the name, n < 0 the whole text at
+ * s[-n - 1]. Remediation: absent or -1 none, 0 the check's templates filled in, k > 0 r[k - 1].
+ * Mute: absent or -1 not muted, -2 muted without a reason, k ≥ 0 muted with reason s[k].
+ */
+export type Row = [string, number, number, number, number, number, number, string, number | string, number, number, number?, number?];
+
+export interface FindingData {
+  /** Shared strings: regions, resource types, ARN prefixes, message templates, mute reasons. */
+  s: string[];
+  /** Check ids in sorted order. */
+  c: string[];
+  /** result.checks: titles, risk and the fix templates with their placeholders. */
+  k: Record<string, CheckSummary>;
+  /** Accounts: [id, partition, console URL]. */
+  a: [string, string, string][];
+  /** Evidence: [source, observedAt, action, parts]. */
+  e: [string, string | null, string | null, string[]][];
+  /** Remediations that differ from their check's filled-in templates: [summary, steps, cli, rootOnly]. */
+  r: [string, string[], string | null, boolean][];
+  f: Row[];
+  /** Rare per-finding departures from the check, by row: title, compliance, resource region. */
+  x: Record<number, { t?: string; p?: Record<string, string[]>; g?: string }>;
+}
+
+class Interned<T> {
+  readonly list: T[] = [];
+  private readonly index = new Map<string, number>();
+  constructor(private readonly key: (item: T) => string) {}
+  id(item: T): number {
+    const k = this.key(item);
+    let i = this.index.get(k);
+    if (i === undefined) {
+      i = this.list.length;
+      this.list.push(item);
+      this.index.set(k, i);
+    }
+    return i;
+  }
+}
+
+// Findings of one check share their compliance and evidence objects (buildResult reuses them), so
+// their JSON is computed once per object.
+const jsonOf = new WeakMap<object, string>();
+function json(value: object | undefined): string {
+  if (value === undefined) return 'undefined';
+  let text = jsonOf.get(value);
+  if (text === undefined) jsonOf.set(value, (text = JSON.stringify(value)));
+  return text;
+}
+const same = (a: object | undefined, b: object | undefined) => a === b || json(a) === json(b);
+
+export function encodeFindings(result: ScanResult): FindingData {
+  const strings = new Interned<string>((s) => s);
+  const accounts = new Interned<[string, string, string]>((a) => `${a[0]}|${a[1]}`);
+  const evidence = new Interned<RenderedFinding['evidence']>(json);
+  const remediations = new Interned<FindingData['r'][number]>((r) => JSON.stringify(r));
+  const checkIds = [...new Set([...Object.keys(result.checks), ...result.findings.map((f) => f.checkId)])].sort();
+  const checkIndex = new Map(checkIds.map((id, i) => [id, i]));
+  const statusIndex = new Map(STATUSES.map((s, i) => [s, i]));
+  const severityIndex = new Map(SEVERITIES.map((s, i) => [s, i]));
+  const consoleOf = (accountId: string) => (result.accounts.find((a) => a.id === accountId) ?? result.accounts[0])?.consoleUrl ?? '';
+  const overrides: FindingData['x'] = {};
+
+  const rows = result.findings.map((f, i): Row => {
+    const check = Object.hasOwn(result.checks, f.checkId) ? result.checks[f.checkId] : undefined;
+    const { name, arn } = f.resource;
+    const consoleUrl = consoleOf(f.accountId);
+    const account = accounts.id([f.accountId, f.partition, consoleUrl]);
+
+    const message = name !== '' && !f.message.includes(NAME_MARK) ? strings.id(f.message.split(name).join(NAME_MARK)) : -1 - strings.id(f.message);
+    const arnCell = arn.endsWith(name) ? strings.id(arn.slice(0, arn.length - name.length)) : arn;
+    const row: Row = [
+      f.id,
+      checkIndex.get(f.checkId) as number,
+      statusIndex.get(f.status) as number,
+      severityIndex.get(f.severity) as number,
+      account,
+      strings.id(f.region),
+      strings.id(f.resource.type),
+      name,
+      arnCell,
+      message,
+      evidence.id(f.evidence),
+    ];
+
+    const remediation = encodeRemediation(f, check, { accountId: f.accountId, partition: f.partition, region: f.region, resourceName: name, resourceArn: arn, consoleUrl });
+    const mute = f.muted ? (f.muteReason === null ? -2 : strings.id(f.muteReason)) : -1;
+    // Trailing defaults are left off: most findings are neither actionable nor muted.
+    if (mute !== -1) row.push(remediation === null ? -1 : remediation === 'template' ? 0 : remediations.id(remediation) + 1, mute);
+    else if (remediation !== null) row.push(remediation === 'template' ? 0 : remediations.id(remediation) + 1);
+
+    const x: FindingData['x'][number] = {};
+    if (f.title !== check?.title) x.t = f.title;
+    if (!same(f.compliance, check?.compliance)) x.p = f.compliance;
+    if (f.resource.region !== undefined) x.g = f.resource.region;
+    if (Object.keys(x).length > 0) overrides[i] = x;
+    return row;
+  });
+
+  const checks: Record<string, CheckSummary> = {};
+  for (const id of checkIds) if (Object.hasOwn(result.checks, id)) checks[id] = result.checks[id] as CheckSummary;
+  const e = evidence.list.map((ev): FindingData['e'][number] => [ev.source, ev.observedAt, ev.action, ev.parts]);
+  return { s: strings.list, c: checkIds, k: checks, a: accounts.list, e, r: remediations.list, f: rows, x: overrides };
+}
+
+/** 'template' when the check's fix texts, filled in for this finding, give exactly its remediation. */
+function encodeRemediation(f: RenderedFinding, check: CheckSummary | undefined, vars: Record<string, string>): 'template' | FindingData['r'][number] | null {
+  const rem = f.remediation;
+  if (!rem) return null;
+  if (
+    check &&
+    fill(check.fixSummary, vars) === rem.summary &&
+    check.fixSteps.length === rem.steps.length &&
+    check.fixSteps.every((s, i) => fill(s, vars) === rem.steps[i]) &&
+    (check.cli === null ? null : fill(check.cli, vars)) === rem.cli &&
+    check.rootOnly === rem.rootOnly
+  ) {
+    return 'template';
+  }
+  return [rem.summary, rem.steps, rem.cli, rem.rootOnly];
+}
