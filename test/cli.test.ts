@@ -414,3 +414,58 @@ describe('lockdown checks, explain, evidence commands', () => {
     assert.equal(syntax.status, 0, syntax.stderr);
   });
 });
+
+describe('lockdown scan: several formats, compliance views, Dutch messages', () => {
+  it('writes one file per format into --output-dir, each in its own format, and nothing on stdout', () => {
+    const dir = join(tmp, 'reports');
+    const run = lockdown(['scan', '--demo', '--format', 'json,html,sarif,csv,junit,markdown,ocsf,asff,table', '--output-dir', dir]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(run.stdout, '');
+    assert.deepEqual(readdirSync(dir).sort(), [
+      'aws-lockdown.asff.json', 'aws-lockdown.csv', 'aws-lockdown.html', 'aws-lockdown.json', 'aws-lockdown.junit.xml',
+      'aws-lockdown.md', 'aws-lockdown.ocsf.json', 'aws-lockdown.sarif', 'aws-lockdown.txt',
+    ]);
+    const json = JSON.parse(readFileSync(join(dir, 'aws-lockdown.json'), 'utf8')) as ScanResult;
+    const sarif = JSON.parse(readFileSync(join(dir, 'aws-lockdown.sarif'), 'utf8')) as { version: string; runs: { results: unknown[] }[] };
+    assert.equal(sarif.version, '2.1.0');
+    assert.equal(sarif.runs[0]?.results.length, json.findings.filter((f) => ['FAIL', 'ERROR', 'MANUAL'].includes(f.status)).length);
+    assert.equal((JSON.parse(readFileSync(join(dir, 'aws-lockdown.ocsf.json'), 'utf8')) as unknown[]).length, json.findings.length);
+    assert.match(readFileSync(join(dir, 'aws-lockdown.html'), 'utf8'), /^<!DOCTYPE html>/i);
+    assert.match(readFileSync(join(dir, 'aws-lockdown.junit.xml'), 'utf8'), /^<\?xml/);
+  });
+
+  it('refuses several formats without --output-dir, and a format twice', () => {
+    const several = lockdown(['scan', '--demo', '--format', 'json,html']);
+    assert.equal(several.code, 2);
+    assert.match(several.stderr, /^lockdown: --format: several formats \(json, html\) need --output-dir DIR/);
+    assert.equal(lockdown(['scan', '--demo', '--format', 'json,json', '--output-dir', join(tmp, 'twice')]).code, 2);
+  });
+
+  it('adds the requirement view of --compliance to the table, in the chosen language', () => {
+    const en = lockdown(['scan', '--demo', '--format', 'table', '--compliance', 'cis-aws-v5.0.0']);
+    assert.equal(en.code, 0, en.stderr);
+    assert.match(en.stdout, /Compliance: CIS Amazon Web Services Foundations Benchmark 5\.0\.0/);
+    assert.match(en.stdout, /│ 1\.4 +│ FAIL/);
+    const nl = lockdown(['scan', '--demo', '--format', 'table', '--compliance', 'cis-aws-v5.0.0', '--lang', 'nl']);
+    assert.match(nl.stdout, /│ 1\.4 +│ FAALT/);
+    const bad = lockdown(['scan', '--demo', '--compliance', 'cis-9']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /^lockdown: --compliance: 'cis-9' is not one of cis-aws-v5\.0\.0/);
+  });
+
+  it('speaks Dutch in errors and help: --lang wins over LANG, LANG=nl_* without --lang', () => {
+    const flag = lockdown(['scan', '--demo', '--bogus', '--lang', 'nl']);
+    assert.equal(flag.code, 2);
+    assert.equal(flag.stderr, "lockdown: onbekende optie '--bogus'\n");
+    const locale = lockdown(['scan', '--demo', '--checks', 'nope'], { LANG: 'nl_NL.UTF-8' });
+    assert.equal(locale.stderr, "lockdown: --checks: onbekende check-id 'nope' (zie 'lockdown checks')\n");
+    const english = lockdown(['scan', '--demo', '--checks', 'nope', '--lang', 'en'], { LANG: 'nl_NL.UTF-8' });
+    assert.equal(english.stderr, "lockdown: --checks: unknown check id 'nope' (see 'lockdown checks')\n");
+    const help = lockdown(['scan', '--help'], { LC_ALL: 'nl_BE.UTF-8' });
+    assert.match(help.stdout, /^Gebruik: lockdown scan/);
+    assert.match(help.stdout, /Opties:/);
+    const evidence = lockdown(['scan', '--evidence', join(FIXTURES, 'evidence-truncated.json'), '--lang', 'nl']);
+    assert.equal(evidence.code, 2);
+    assert.match(evidence.stderr, /geen geldige JSON/);
+  });
+});

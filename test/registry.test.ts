@@ -4,7 +4,16 @@ import { describe, it } from 'node:test';
 import { CHECKS } from '../src/checks/registry.js';
 import { engineMessages, placeholders, type Texts } from '../src/engine/text.js';
 import { FRAMEWORKS, UNMAPPED, complianceIndex } from '../src/frameworks/index.js';
+import { EXPLAIN_TEXT } from '../src/cli/catalogue.js';
+import { HELP_TEXT } from '../src/cli/help-text.js';
 import { MESSAGES } from '../src/i18n/messages.js';
+import { ASFF_TEXT } from '../src/report/asff.js';
+import { CSV_TEXT } from '../src/report/csv.js';
+import { HTML_TEXT } from '../src/report/html.js';
+import { JUNIT_TEXT } from '../src/report/junit.js';
+import { MARKDOWN_TEXT, PLACEHOLDER_TEXT } from '../src/report/markdown.js';
+import { OCSF_TEXT } from '../src/report/ocsf.js';
+import { SARIF_TEXT } from '../src/report/sarif.js';
 import { SEVERITY_LABELS, STATUS_LABELS, TABLE_TEXT, VERDICT_LABELS } from '../src/report/labels.js';
 
 // The registry polices itself (STYLE.md §11): what is on disk is what runs, and every check
@@ -100,6 +109,16 @@ describe('shared catalogues', () => {
     ['table text', TABLE_TEXT.en, TABLE_TEXT.nl],
     ['verdict labels', VERDICT_LABELS.en, VERDICT_LABELS.nl],
     ['CLI messages', MESSAGES.en, MESSAGES.nl],
+    ['CLI help', HELP_TEXT.en, HELP_TEXT.nl],
+    ['explain', EXPLAIN_TEXT.en, EXPLAIN_TEXT.nl],
+    ['HTML report', HTML_TEXT.en, HTML_TEXT.nl],
+    ['SARIF report', SARIF_TEXT.en, SARIF_TEXT.nl],
+    ['OCSF report', OCSF_TEXT.en, OCSF_TEXT.nl],
+    ['ASFF report', ASFF_TEXT.en, ASFF_TEXT.nl],
+    ['CSV report', CSV_TEXT.en, CSV_TEXT.nl],
+    ['JUnit report', JUNIT_TEXT.en, JUNIT_TEXT.nl],
+    ['Markdown report', MARKDOWN_TEXT.en, MARKDOWN_TEXT.nl],
+    ['Markdown placeholders', PLACEHOLDER_TEXT.en, PLACEHOLDER_TEXT.nl],
   ];
   for (const [name, en, nl] of pairs) {
     it(`${name}: the same keys and placeholders in en and nl`, () => {

@@ -7,7 +7,7 @@ import { InputError } from '../errors.js';
 import { SEVERITY_LABELS } from '../report/labels.js';
 import { t as message } from '../i18n/index.js';
 
-const EXPLAIN_TEXT = {
+export const EXPLAIN_TEXT = {
   en: { severity: 'Severity', risk: 'What it means', fix: 'How to fix it', cli: 'AWS CLI', compliance: 'Compliance', rootOnly: 'Only the root user can fix this.', aliases: 'Former ids' },
   nl: { severity: 'Ernst', risk: 'Wat het betekent', fix: 'Zo los je het op', cli: 'AWS CLI', compliance: 'Compliance', rootOnly: 'Alleen de root-gebruiker kan dit oplossen.', aliases: 'Eerdere ids' },
 } satisfies Record<Lang, Record<string, string>>;
