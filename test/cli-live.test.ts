@@ -1,47 +1,21 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { ScanResult } from '../src/engine/result.js';
 import type { Faults, Scenario } from './fake-aws/scenario.js';
 import { hardenedScenario, insecureScenario, memberRootRemovedScenario } from './fake-aws/scenarios.js';
 import { startFakeAws } from './fake-aws/server.js';
+import { liveEnv } from './live-env.js';
 
 // The built CLI against the fake AWS endpoint (--endpoint-url), with credentials from a profile in
 // a temporary credentials file: what a user runs, minus AWS.
 
-const BIN = new URL('../bin/lockdown.js', import.meta.url).pathname;
-const home = mkdtempSync(join(tmpdir(), 'lockdown-cli-live-'));
-writeFileSync(
-  join(home, 'credentials'),
-  '[audit]\naws_access_key_id = AKIDAUDIT\naws_secret_access_key = fake\n\n[stale]\naws_access_key_id = AKIDEXPIRED\naws_secret_access_key = fake\n',
-);
-writeFileSync(join(home, 'config'), '[profile audit]\nregion = eu-west-1\n\n[profile stale]\nregion = eu-west-1\n');
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-// Asynchronous: the fake answers from this process while the CLI runs.
-function lockdown(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: home,
-      env: { PATH: process.env.PATH ?? '', HOME: home, AWS_EC2_METADATA_DISABLED: 'true', AWS_SHARED_CREDENTIALS_FILE: join(home, 'credentials'), AWS_CONFIG_FILE: join(home, 'config'), ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const { home, lockdown } = liveEnv('cli-live', {
+  credentials: '[audit]\naws_access_key_id = AKIDAUDIT\naws_secret_access_key = fake\n\n[stale]\naws_access_key_id = AKIDEXPIRED\naws_secret_access_key = fake\n',
+  config: '[profile audit]\nregion = eu-west-1\n\n[profile stale]\nregion = eu-west-1\n',
+});
 
 async function liveScan(scenario: Scenario, args: string[] = [], faults: Faults = {}) {
   const fake = await startFakeAws(scenario, faults);

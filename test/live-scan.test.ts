@@ -1,7 +1,4 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { CHECKS } from '../src/checks/registry.js';
 import { runScan } from '../src/cli/scan.js';
@@ -14,17 +11,10 @@ import { serializeEvidence } from '../src/evidence/serialize.js';
 import type { Faults, Scenario } from './fake-aws/scenario.js';
 import { hardenedScenario, insecureScenario, memberRootRemovedScenario, scaledScenario } from './fake-aws/scenarios.js';
 import { startFakeAws } from './fake-aws/server.js';
+import { liveEnv } from './live-env.js';
 
 // Collectors against the wire-level fake: the real SDK clients, unmodified. Nothing leaves loopback.
-const home = mkdtempSync(join(tmpdir(), 'lockdown-live-'));
-writeFileSync(join(home, 'credentials'), '[default]\naws_access_key_id = AKIDFAKE\naws_secret_access_key = fake\n');
-Object.assign(process.env, {
-  AWS_EC2_METADATA_DISABLED: 'true',
-  AWS_SHARED_CREDENTIALS_FILE: join(home, 'credentials'),
-  AWS_CONFIG_FILE: join(home, 'config'),
-  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-});
-for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_PROFILE', 'AWS_ENDPOINT_URL', 'AWS_REGION']) delete process.env[name];
+liveEnv('live', { credentials: '[default]\naws_access_key_id = AKIDFAKE\naws_secret_access_key = fake\n' });
 
 interface LiveRun {
   evidence: Evidence;

@@ -1,7 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { BatchImportFindingsCommand, SecurityHubClient, type AwsSecurityFinding } from '@aws-sdk/client-securityhub';
@@ -14,44 +12,16 @@ import { asffFindings, type AsffFinding } from '../src/report/asff.js';
 import type { Faults, Scenario } from './fake-aws/scenario.js';
 import { hardenedScenario, scaledScenario } from './fake-aws/scenarios.js';
 import { startFakeAws, type FakeAws } from './fake-aws/server.js';
+import { liveEnv } from './live-env.js';
 import { fixedResult } from './report-fixture.js';
 
 // `scan --security-hub` against the fake Security Hub: the built CLI for what a user runs, the
 // import function in-process for the failure paths. Nothing leaves loopback.
 
-const BIN = new URL('../bin/lockdown.js', import.meta.url).pathname;
-const home = mkdtempSync(join(tmpdir(), 'lockdown-securityhub-'));
-writeFileSync(join(home, 'credentials'), '[audit]\naws_access_key_id = AKIDAUDIT\naws_secret_access_key = fake\n\n[default]\naws_access_key_id = AKIDFAKE\naws_secret_access_key = fake\n');
-writeFileSync(join(home, 'config'), '[profile audit]\nregion = eu-west-1\n');
-Object.assign(process.env, {
-  AWS_EC2_METADATA_DISABLED: 'true',
-  AWS_SHARED_CREDENTIALS_FILE: join(home, 'credentials'),
-  AWS_CONFIG_FILE: join(home, 'config'),
-  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+const { home, lockdown } = liveEnv('securityhub', {
+  credentials: '[audit]\naws_access_key_id = AKIDAUDIT\naws_secret_access_key = fake\n\n[default]\naws_access_key_id = AKIDFAKE\naws_secret_access_key = fake\n',
+  config: '[profile audit]\nregion = eu-west-1\n',
 });
-for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_PROFILE', 'AWS_ENDPOINT_URL', 'AWS_REGION', 'AWS_DEFAULT_REGION']) delete process.env[name];
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-// Asynchronous: the fake answers from this process while the CLI runs.
-function lockdown(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: home,
-      env: { PATH: process.env.PATH ?? '', HOME: home, AWS_EC2_METADATA_DISABLED: 'true', AWS_SHARED_CREDENTIALS_FILE: join(home, 'credentials'), AWS_CONFIG_FILE: join(home, 'config'), ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 async function withFake<T>(scenario: Scenario, faults: Faults, run: (fake: FakeAws) => Promise<T>): Promise<T> {
   const fake = await startFakeAws(scenario, faults);
