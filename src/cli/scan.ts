@@ -43,7 +43,7 @@ export interface ScanFlags {
   failOn?: string;
   saveEvidence?: string;
   quiet?: boolean;
-  /** Issue 4: import the findings into Security Hub after the scan (the only write a scan makes). */
+  /** Import the findings into Security Hub after the scan (the only write a scan makes). */
   securityHub?: boolean;
 }
 
@@ -77,7 +77,7 @@ export async function runScan(flags: ScanFlags, io: Io): Promise<number> {
     if (!flags.quiet && io.stderr.isTTY) io.stderr.write(`${message}\n`);
   };
   const offline = flags.demo || flags.evidence !== undefined;
-  // --security-hub needs credentials even for --demo/--evidence (issue 4).
+  // --security-hub needs credentials even for --demo/--evidence.
   if (offline && !flags.securityHub && (flags.profile || flags.region || flags.endpointUrl)) {
     throw new InputError(t('liveOnly', { flag: flags.profile ? '--profile' : flags.region ? '--region' : '--endpoint-url' }));
   }
@@ -107,7 +107,7 @@ export async function runScan(flags: ScanFlags, io: Io): Promise<number> {
 
   const toTerminal = !flags.output && !flags.outputDir && Boolean(io.stdout.isTTY);
   const color = toTerminal && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '');
-  // --security-hub: the region the findings are imported into, resolved as a live scan's (issue 4).
+  // --security-hub: the region the findings are imported into, resolved as a live scan's.
   const hubRegion = flags.securityHub && !flags.region ? await configuredRegion(flags.profile) : undefined;
   const region = flags.region ?? hubRegion ?? io.env.AWS_REGION ?? PARTITION_REGIONS[evidence.account.partition] ?? 'us-east-1';
   // Everything is rendered before anything is written: a failing reporter leaves no partial set.
@@ -126,7 +126,7 @@ export async function runScan(flags: ScanFlags, io: Io): Promise<number> {
   } else {
     io.stdout.write((rendered[0] as { text: string }).text);
   }
-  // Issue 4: after the report is out, so a failed import still leaves the scan's output.
+  // After the report is out, so a failed import still leaves the scan's output.
   if (flags.securityHub) {
     const imported = await importToSecurityHub(result, { profile: flags.profile, region, endpoint: flags.endpointUrl, env: io.env, compliance: flags.compliance });
     if (!flags.quiet) io.stderr.write(`${importSummary(imported)}\n`);

@@ -4,7 +4,7 @@ import { SECURITY_HUB_ACTION } from './security-hub.js';
 /** The least-privilege policy a scanning role needs: exactly the actions the collectors declare. */
 export function leastPrivilegePolicy(options: { securityHub?: boolean } = {}): string {
   const statements: Record<string, unknown>[] = [{ Sid: 'AwsLockdownReadOnlyScan', Effect: 'Allow', Action: SCAN_ACTIONS, Resource: '*' }];
-  // `scan --security-hub` (issue 4): the only write a scan makes, in a statement of its own and
+  // `scan --security-hub`: the only write a scan makes, in a statement of its own and
   // only on request. Security Hub authorises it on the ProductArn the findings name: the
   // account's own default product (`product/<account>/default`) in the import region.
   if (options.securityHub) {

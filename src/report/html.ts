@@ -239,7 +239,7 @@ const EVIDENCE_SOURCE_TEXT = { 'credential-report': 'srcCredentialReport', api: 
 const FOUR_HOURS = 4 * 3_600_000;
 
 /**
- * One self-contained page (issue 4): header with the evidence's age, a summary with a chart, a
+ * One self-contained page: header with the evidence's age, a summary with a chart, a
  * findings explorer that stays fast at 50,000 findings, the compliance views, and print styles.
  * Nothing is fetched: styles, script, chart and data are inline, and the Content-Security-Policy
  * allows only this page's own script and stylesheet, so even a name that slipped past escaping
