@@ -127,6 +127,15 @@ describe('live collection against the fake AWS endpoint', () => {
     assert.equal(wire.filter((c) => c.action === 'iam:GetCredentialReport').length, 4, '3 × ReportInProgress, then the report');
   });
 
+  it('finds the partition of GovCloud credentials when no region is configured', async () => {
+    const scenario = hardenedScenario({ partition: 'aws-us-gov', callerArn: 'arn:aws-us-gov:sts::111122223333:assumed-role/SecurityAudit/lockdown' });
+    const { evidence, wire } = await scan(scenario, { keyPartitions: { AKIDFAKE: 'aws-us-gov' } }, { region: undefined });
+    assert.equal(evidence.account.partition, 'aws-us-gov');
+    assert.ok(evidence.parts.credentialReport.ok, 'the scan went on in GovCloud');
+    const identity = wire.filter((c) => c.action === 'sts:GetCallerIdentity').map((c) => c.status);
+    assert.deepEqual(identity, [403, 200], 'refused in us-east-1, answered in us-gov-west-1');
+  });
+
   it('reuses a report IAM still holds: one GenerateCredentialReport (COMPLETE) and one download', async () => {
     const scenario = hardenedScenario();
     scenario.credentialReport.initialState = 'complete';

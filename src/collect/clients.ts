@@ -85,6 +85,7 @@ export function makeClients(options: ClientOptions) {
   };
   const region = options.region;
   return {
+    region,
     sts: track(new STSClient({ ...common, region })),
     iam: track(new IAMClient({ ...common, region })),
     account: track(new AccountClient({ ...common, region })),

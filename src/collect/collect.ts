@@ -6,7 +6,7 @@ import { firstIssue } from '../evidence/zod-issue.js';
 import { alternateContactsCollector } from './alternate-contacts.js';
 import { authorizationDetailsCollector } from './authorization-details.js';
 import { callerIdentity, CALLER_IDENTITY_ACTION } from './caller-identity.js';
-import { configuredRegion, makeClients } from './clients.js';
+import { configuredRegion, makeClients, type Credentials } from './clients.js';
 import type { CollectContext, Collected, Collector, PartJson } from './collector.js';
 import { credentialReportCollector } from './credential-report.js';
 import { accountSummaryCollector, passwordPolicyCollector, serverCertificatesCollector, virtualMfaCollector } from './iam-account.js';
@@ -57,9 +57,19 @@ export async function collectEvidence(options: LiveScanOptions): Promise<Evidenc
   let clients = makeClients({ ...options, region: region ?? 'us-east-1', credentials });
 
   progress(t('identifying'));
-  const identity = await callerIdentity(clients, options);
+  let identity;
+  try {
+    identity = await callerIdentity(clients, options);
+  } catch (error) {
+    // With no region configured, GovCloud and China credentials are refused by the commercial
+    // STS in us-east-1: ask each other partition's first region before giving up.
+    const other = region ? undefined : await otherPartition(options, credentials);
+    if (!other) throw error;
+    clients.destroy();
+    ({ identity, clients } = other);
+  }
   const homeRegion = region ?? PARTITION_REGIONS[identity.partition] ?? 'us-east-1';
-  if (!region && homeRegion !== 'us-east-1') {
+  if (!region && clients.region !== homeRegion) {
     clients.destroy();
     clients = makeClients({ ...options, region: homeRegion, credentials });
   }
@@ -120,6 +130,18 @@ export async function collectEvidence(options: LiveScanOptions): Promise<Evidenc
     accessAnalyzers: validated(accessAnalyzers, () => analyzerPart) as EvidenceJson['accessAnalyzers'],
   };
   return parseEvidence(doc, 'live evidence');
+}
+
+async function otherPartition(options: LiveScanOptions, credentials: Credentials) {
+  for (const region of [PARTITION_REGIONS['aws-us-gov'] as string, PARTITION_REGIONS['aws-cn'] as string]) {
+    const clients = makeClients({ ...options, region, credentials });
+    try {
+      return { identity: await callerIdentity(clients, options), clients };
+    } catch {
+      clients.destroy();
+    }
+  }
+  return undefined;
 }
 
 // An answer that does not fit the evidence schema fails its part, not the scan.

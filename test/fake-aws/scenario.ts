@@ -162,4 +162,6 @@ export interface Faults {
    * UnrecognizedClientException, InvalidSignatureException).
    */
   badCredentials?: Record<string, 'ExpiredToken' | 'InvalidClientTokenId' | 'SignatureDoesNotMatch'>;
+  /** Access keys that belong to another partition: a request signed for a region outside it answers InvalidClientTokenId. */
+  keyPartitions?: Record<string, Partition>;
 }

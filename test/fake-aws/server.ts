@@ -175,7 +175,9 @@ export async function startFakeAws(scenario: Scenario, faults: Faults = {}): Pro
 
   /** The fault to answer instead of running the operation, if any. */
   function injectedFault(def: ServiceDef, service: ServiceName, action: string, signing: Signing): AwsError | undefined {
-    const bad = current.badCredentials?.[signing.accessKeyId];
+    const keyPartition = current.keyPartitions?.[signing.accessKeyId];
+    const regionPartition = signing.region.startsWith('us-gov-') ? 'aws-us-gov' : signing.region.startsWith('cn-') ? 'aws-cn' : 'aws';
+    const bad = current.badCredentials?.[signing.accessKeyId] ?? (keyPartition && keyPartition !== regionPartition ? 'InvalidClientTokenId' : undefined);
     if (bad) {
       const [code, status] = def.credentials[bad];
       const message = bad === 'ExpiredToken' ? 'The security token included in the request is expired'
