@@ -2,7 +2,7 @@ import { globToRegExp, isGlob } from '../config/glob.js';
 import type { Check } from '../engine/check.js';
 import { LANGS, SEVERITIES, STATUSES, type Lang, type Severity, type Status } from '../engine/types.js';
 import { InputError } from '../errors.js';
-import { t } from '../i18n/index.js';
+import { localeLang, t } from '../i18n/index.js';
 
 const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
 
@@ -11,8 +11,7 @@ export function parseLang(value: string | undefined, env: NodeJS.ProcessEnv): La
     if (!LANGS.includes(value as Lang)) throw new InputError(t('notOneOf', { flag: '--lang', value, allowed: LANGS.join(', ') }));
     return value as Lang;
   }
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return /^nl([_.-]|$)/i.test(locale) ? 'nl' : 'en';
+  return localeLang(env);
 }
 
 export function parseSeverity(flag: string, value: string): Severity {

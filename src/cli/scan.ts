@@ -9,7 +9,7 @@ import { applyMutelist } from '../engine/mutelist.js';
 import { buildResult } from '../engine/result.js';
 import { SEVERITIES, type Finding, type Severity } from '../engine/types.js';
 import { collectEvidence } from '../collect/collect.js';
-import { configuredRegion } from '../collect/clients.js';
+import { configuredRegion, PARTITION_REGIONS } from '../collect/clients.js';
 import { importFailure, importSummary, importToSecurityHub } from '../collect/security-hub.js';
 import { InputError } from '../errors.js';
 import { t } from '../i18n/index.js';
@@ -147,7 +147,6 @@ export function exitCode(findings: readonly Finding[], failOn: Severity | undefi
   return findings.some(failing) ? 1 : 0;
 }
 
-const PARTITION_REGIONS: Record<string, string> = { aws: 'us-east-1', 'aws-us-gov': 'us-gov-west-1', 'aws-cn': 'cn-north-1' };
 
 /** `--format a,b,c`: several formats need --output-dir (one file each); one goes to stdout or --output. */
 function parseFormats(flags: ScanFlags, io: Io): Format[] {

@@ -17,6 +17,9 @@ const ACTION_PREFIX: Record<string, string> = {
   SSOAdminClient: 'sso',
 };
 
+/** The first region of each partition: where a scan goes when nothing names a region. */
+export const PARTITION_REGIONS: Record<string, string> = { aws: 'us-east-1', 'aws-us-gov': 'us-gov-west-1', 'aws-cn': 'cn-north-1' };
+
 export type Credentials = NonNullable<IAMClientConfig['credentials']>;
 
 export interface ClientOptions {

@@ -6,7 +6,7 @@ import { firstIssue } from '../evidence/zod-issue.js';
 import { alternateContactsCollector } from './alternate-contacts.js';
 import { authorizationDetailsCollector } from './authorization-details.js';
 import { callerIdentity, CALLER_IDENTITY_ACTION } from './caller-identity.js';
-import { configuredRegion, makeClients, type Credentials } from './clients.js';
+import { configuredRegion, makeClients, PARTITION_REGIONS, type Credentials } from './clients.js';
 import type { CollectContext, Collected, Collector, PartJson } from './collector.js';
 import { credentialReportCollector } from './credential-report.js';
 import { accountSummaryCollector, passwordPolicyCollector, serverCertificatesCollector, virtualMfaCollector } from './iam-account.js';
@@ -46,7 +46,6 @@ export interface LiveScanOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-const PARTITION_REGIONS: Record<string, string> = { aws: 'us-east-1', 'aws-us-gov': 'us-gov-west-1', 'aws-cn': 'cn-north-1' };
 
 /** Reads the account with the AWS SDK and returns validated evidence (SPEC §4, source 1). */
 export async function collectEvidence(options: LiveScanOptions): Promise<Evidence> {
