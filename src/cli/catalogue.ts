@@ -5,7 +5,7 @@ import { interpolate } from '../engine/text.js';
 import type { Lang } from '../engine/types.js';
 import { InputError } from '../errors.js';
 import { SEVERITY_LABELS } from '../report/labels.js';
-import { t as message } from '../i18n/index.js';
+import { msg } from '../i18n/index.js';
 
 export const EXPLAIN_TEXT = {
   en: { severity: 'Severity', risk: 'What it means', fix: 'How to fix it', cli: 'AWS CLI', compliance: 'Compliance', rootOnly: 'Only the root user can fix this.', aliases: 'Former ids' },
@@ -47,7 +47,7 @@ export function checksText(lang: Lang): string {
 
 export function explain(id: string, lang: Lang): string {
   const check = CHECKS_BY_ID.get(id) ?? CHECKS.find((c) => c.aliases?.includes(id));
-  if (!check) throw new InputError(message('unknownCheck', { flag: 'explain', id }));
+  if (!check) throw new InputError(msg('unknownCheck', { flag: 'explain', id }));
   const d = describe(check, lang);
   const t = EXPLAIN_TEXT[lang];
   const lines = [`${d.id}: ${d.title}`, `${t.severity}: ${SEVERITY_LABELS[lang][d.severity]}`, '', `${t.risk}:`, `  ${d.risk}`, '', `${t.fix}:`];

@@ -6,7 +6,7 @@ import { VERSION } from '../version.js';
 import { checksJson, checksText, explain } from './catalogue.js';
 import { interpolate } from '../engine/text.js';
 import { FRAMEWORKS } from '../frameworks/index.js';
-import { lang, langFromArgs, setLang, t } from '../i18n/index.js';
+import { langFromArgs, msg, say, type Lang, type Message } from '../i18n/index.js';
 import { HELP_TEXT } from './help-text.js';
 import { parseLang } from './options.js';
 import { FORMATS, runScan, type Io, type ScanFlags } from './scan.js';
@@ -14,8 +14,8 @@ import { FORMATS, runScan, type Io, type ScanFlags } from './scan.js';
 /** The only place that knows about argv and exit codes (SPEC §5: 0, 1, 2 usage/input, 3 cannot run). */
 export async function main(argv: string[], io: Io): Promise<number> {
   // Messages, errors and help speak the language asked for, before anything can fail.
-  setLang(langFromArgs(argv, io.env));
-  const h = HELP_TEXT[lang()];
+  const lang = langFromArgs(argv, io.env);
+  const h = HELP_TEXT[lang];
   const titles: Record<string, string> = { 'Usage:': h.usage, 'Options:': h.options, 'Commands:': h.commands, 'Arguments:': h.arguments };
   let code = 0;
   const program = new Command('lockdown')
@@ -52,7 +52,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     // The only write a scan makes, and only with this flag (src/collect/security-hub.ts).
     .option('--security-hub', h.securityHub)
     .action(async (flags: ScanFlags) => {
-      code = await runScan(flags, io);
+      code = await runScan(flags, io, lang);
     });
 
   program
@@ -94,47 +94,51 @@ export async function main(argv: string[], io: Io): Promise<number> {
     await program.parseAsync(argv, { from: 'user' });
     return code;
   } catch (error) {
-    return handle(error, io);
+    return handle(error, io, lang);
   }
 }
 
-function handle(error: unknown, io: Io): number {
+function handle(error: unknown, io: Io, lang: Lang): number {
   if (error instanceof CommanderError) {
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0) return 0;
     if (error.code === 'commander.help') return 0;
-    io.stderr.write(`lockdown: ${commanderMessage(error)}\n`);
+    io.stderr.write(`lockdown: ${commanderMessage(error, lang)}\n`);
     return 2;
   }
   if (error instanceof InputError) {
-    io.stderr.write(`lockdown: ${error.message}\n`);
+    io.stderr.write(`lockdown: ${say(lang, error.said)}\n`);
     return 2;
   }
   if (error instanceof ScanUnavailableError) {
-    io.stderr.write(`lockdown: ${error.message}\n`);
+    io.stderr.write(`lockdown: ${say(lang, error.said)}\n`);
     return 3;
   }
-  io.stderr.write(`lockdown: ${t('internalError', { detail: error instanceof Error ? (error.stack ?? error.message) : String(error) })}\n`);
+  io.stderr.write(`lockdown: ${say(lang, msg('internalError', { detail: error instanceof Error ? (error.stack ?? error.message) : String(error) }))}\n`);
   return 3;
 }
 
 // Commander words its usage errors in English, over two lines with a suggestion; they become one
 // line in the CLI's language. An error this does not know keeps commander's words.
-function commanderMessage(error: CommanderError): string {
+function commanderMessage(error: CommanderError, lang: Lang): string {
+  return say(lang, commanderError(error));
+}
+
+function commanderError(error: CommanderError): Message {
   const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
   const suggestion = /Did you mean (.+?)\?/.exec(error.message)?.[1];
-  const hint = suggestion ? ` ${t('didYouMean', { suggestion })}` : '';
+  const hint = suggestion ? msg('didYouMean', { suggestion }) : '';
   switch (error.code) {
     case 'commander.unknownOption':
-      return t('unknownOption', { option: quoted }) + hint;
+      return msg('unknownOption', { option: quoted, hint });
     case 'commander.unknownCommand':
-      return t('unknownCommand', { command: quoted }) + hint;
+      return msg('unknownCommand', { command: quoted, hint });
     case 'commander.missingArgument':
-      return t('missingArgument', { argument: quoted });
+      return msg('missingArgument', { argument: quoted });
     case 'commander.optionMissingArgument':
-      return t('optionMissingArgument', { option: quoted.split(' ')[0] ?? quoted });
+      return msg('optionMissingArgument', { option: quoted.split(' ')[0] ?? quoted });
     case 'commander.excessArguments':
-      return t('excessArguments', { command: quoted });
+      return msg('excessArguments', { command: quoted });
     default:
-      return error.message.replace(/^error: /, '').split('\n').join(' ');
+      return msg('commanderSays', { detail: error.message.replace(/^error: /, '').split('\n').join(' ') });
   }
 }

@@ -1,6 +1,6 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { InputError } from '../errors.js';
-import { t } from '../i18n/index.js';
+import { msg } from '../i18n/index.js';
 
 /**
  * Writes the whole file or nothing: a temp file beside the target, renamed over it. A failed
@@ -13,6 +13,6 @@ export function writeAtomically(path: string, content: string, flag = '--output'
     renameSync(temp, path);
   } catch (error) {
     rmSync(temp, { force: true });
-    throw new InputError(t('cannotWrite', { flag, path, code: (error as NodeJS.ErrnoException).code ?? String(error) }));
+    throw new InputError(msg('cannotWrite', { flag, path, code: (error as NodeJS.ErrnoException).code ?? String(error) }));
   }
 }

@@ -12,7 +12,8 @@ import { collectEvidence } from '../collect/collect.js';
 import { configuredRegion, PARTITION_REGIONS } from '../collect/clients.js';
 import { importFailure, importSummary, importToSecurityHub } from '../collect/security-hub.js';
 import { InputError } from '../errors.js';
-import { t } from '../i18n/index.js';
+import { localeLang, msg, say, type Lang, type Message } from '../i18n/index.js';
+import type { CollectEvent } from '../collect/collector.js';
 import { loadEvidence } from '../evidence/load.js';
 import { serializeEvidence } from '../evidence/serialize.js';
 import { frameworkById } from '../report/compliance.js';
@@ -54,16 +55,16 @@ export interface Io {
 }
 
 /** Runs a scan and returns the exit code (SPEC §5). Every flag is checked before anything is read. */
-export async function runScan(flags: ScanFlags, io: Io): Promise<number> {
+export async function runScan(flags: ScanFlags, io: Io, cliLang: Lang = localeLang(io.env)): Promise<number> {
   const startedAt = new Date();
   const formats = parseFormats(flags, io);
   if (flags.compliance !== undefined && !frameworkById(flags.compliance)) {
-    throw new InputError(t('notOneOf', { flag: '--compliance', value: flags.compliance, allowed: FRAMEWORKS.map((f) => f.id).join(', ') }));
+    throw new InputError(msg('notOneOf', { flag: '--compliance', value: flags.compliance, allowed: FRAMEWORKS.map((f) => f.id).join(', ') }));
   }
   const lang = parseLang(flags.lang, io.env);
   const failOn = flags.failOn === undefined ? undefined : parseSeverity('--fail-on', flags.failOn);
   const statusFilter = flags.status === undefined ? null : parseStatuses('--status', flags.status);
-  if (flags.demo && flags.evidence) throw new InputError(t('notTogether', { a: '--demo', b: '--evidence' }));
+  if (flags.demo && flags.evidence) throw new InputError(msg('notTogether', { a: '--demo', b: '--evidence' }));
   let selected = flags.checks === undefined ? new Set(CHECKS.map((c) => c.id)) : selectChecks('--checks', flags.checks, CHECKS);
   if (flags.excludeChecks !== undefined) {
     const excluded = selectChecks('--exclude-checks', flags.excludeChecks, CHECKS);
@@ -73,27 +74,27 @@ export async function runScan(flags: ScanFlags, io: Io): Promise<number> {
   const mutelist = flags.mutelist === undefined ? undefined : loadMutelist(flags.mutelist, new Set([...CHECKS_BY_ID.keys(), ...[...ALIASES.values()].flat()]));
 
   // Progress is for a person watching: on a terminal only, and never with --quiet.
-  const progress = (message: string) => {
-    if (!flags.quiet && io.stderr.isTTY) io.stderr.write(`${message}\n`);
+  const progress = (message: Message) => {
+    if (!flags.quiet && io.stderr.isTTY) io.stderr.write(`${say(cliLang, message)}\n`);
   };
   const offline = flags.demo || flags.evidence !== undefined;
   // --security-hub needs credentials even for --demo/--evidence.
   if (offline && !flags.securityHub && (flags.profile || flags.region || flags.endpointUrl)) {
-    throw new InputError(t('liveOnly', { flag: flags.profile ? '--profile' : flags.region ? '--region' : '--endpoint-url' }));
+    throw new InputError(msg('liveOnly', { flag: flags.profile ? '--profile' : flags.region ? '--region' : '--endpoint-url' }));
   }
   if (flags.endpointUrl !== undefined && !/^https?:\/\/[^\s/]+/.test(flags.endpointUrl)) {
-    throw new InputError(t('notUrl', { flag: '--endpoint-url', value: flags.endpointUrl }));
+    throw new InputError(msg('notUrl', { flag: '--endpoint-url', value: flags.endpointUrl }));
   }
   let evidence;
   if (offline) {
     const path = flags.demo ? DEMO_EVIDENCE : (flags.evidence as string);
-    progress(t('readingEvidence', { path }));
+    progress(msg('readingEvidence', { path }));
     evidence = loadEvidence(path);
   } else {
-    evidence = await collectEvidence({ profile: flags.profile, region: flags.region, endpoint: flags.endpointUrl, env: io.env, progress });
+    evidence = await collectEvidence({ profile: flags.profile, region: flags.region, endpoint: flags.endpointUrl, env: io.env, progress: (event) => progress(collectMessage(event)) });
   }
   const checks = CHECKS.filter((c) => selected.has(c.id));
-  progress(t('evaluating', { count: checks.length, account: evidence.account.id }));
+  progress(msg('evaluating', { count: checks.length, account: evidence.account.id }));
   const findings = evaluate(evidence, checks, { config });
   const mutelistReport = mutelist ? applyMutelist(findings, mutelist, startedAt, ALIASES) : null;
   const result = buildResult(evidence, findings, {
@@ -118,21 +119,21 @@ export async function runScan(flags: ScanFlags, io: Io): Promise<number> {
     for (const { format, text } of rendered) {
       const file = join(flags.outputDir, `aws-lockdown.${REPORTERS[format].extension}`);
       writeAtomically(file, text, '--output-dir');
-      progress(t('wrote', { path: file }));
+      progress(msg('wrote', { path: file }));
     }
   } else if (flags.output) {
     writeAtomically(flags.output, (rendered[0] as { text: string }).text);
-    progress(t('wrote', { path: flags.output }));
+    progress(msg('wrote', { path: flags.output }));
   } else {
     io.stdout.write((rendered[0] as { text: string }).text);
   }
   // After the report is out, so a failed import still leaves the scan's output.
   if (flags.securityHub) {
     const imported = await importToSecurityHub(result, { profile: flags.profile, region, endpoint: flags.endpointUrl, env: io.env, compliance: flags.compliance });
-    if (!flags.quiet) io.stderr.write(`${importSummary(imported)}\n`);
+    if (!flags.quiet) io.stderr.write(`${say(cliLang, importSummary(imported))}\n`);
     const failure = importFailure(imported);
     if (failure) {
-      io.stderr.write(`lockdown: ${failure}\n`);
+      io.stderr.write(`lockdown: ${say(cliLang, failure)}\n`);
       return 3;
     }
   }
@@ -150,15 +151,15 @@ export function exitCode(findings: readonly Finding[], failOn: Severity | undefi
 
 /** `--format a,b,c`: several formats need --output-dir (one file each); one goes to stdout or --output. */
 function parseFormats(flags: ScanFlags, io: Io): Format[] {
-  if (flags.output && flags.outputDir) throw new InputError(t('notTogether', { a: '--output', b: '--output-dir' }));
+  if (flags.output && flags.outputDir) throw new InputError(msg('notTogether', { a: '--output', b: '--output-dir' }));
   const fallback = io.stdout.isTTY && !flags.output && !flags.outputDir ? 'table' : 'json';
   const names = (flags.format ?? fallback).split(',').map((f) => f.trim()).filter(Boolean);
   for (const name of names) {
-    if (!(FORMATS as readonly string[]).includes(name)) throw new InputError(t('notOneOf', { flag: '--format', value: name, allowed: FORMATS.join(', ') }));
+    if (!(FORMATS as readonly string[]).includes(name)) throw new InputError(msg('notOneOf', { flag: '--format', value: name, allowed: FORMATS.join(', ') }));
   }
-  if (names.length === 0) throw new InputError(t('noFormat'));
-  if (new Set(names).size !== names.length) throw new InputError(t('formatTwice', { value: flags.format ?? '' }));
-  if (names.length > 1 && !flags.outputDir) throw new InputError(t('formatsNeedDir', { formats: names.join(', ') }));
+  if (names.length === 0) throw new InputError(msg('noFormat'));
+  if (new Set(names).size !== names.length) throw new InputError(msg('formatTwice', { value: flags.format ?? '' }));
+  if (names.length > 1 && !flags.outputDir) throw new InputError(msg('formatsNeedDir', { formats: names.join(', ') }));
   return names as Format[];
 }
 
@@ -166,6 +167,22 @@ function mkdirOrFail(dir: string): void {
   try {
     mkdirSync(dir, { recursive: true });
   } catch (error) {
-    throw new InputError(t('cannotCreateDir', { path: dir, code: (error as NodeJS.ErrnoException).code ?? String(error) }));
+    throw new InputError(msg('cannotCreateDir', { path: dir, code: (error as NodeJS.ErrnoException).code ?? String(error) }));
+  }
+}
+
+/** A live collection's progress in words. */
+function collectMessage(event: CollectEvent): Message {
+  switch (event.type) {
+    case 'identifying':
+      return msg('identifying');
+    case 'collector-started':
+      return msg('reading', { what: event.collector });
+    case 'collector-finished':
+      return msg('readDone', { what: event.collector, failed: event.failedParts });
+    case 'waiting-for-report':
+      return msg('waitingForReport');
+    case 'reading-analyzers':
+      return msg('readingAnalyzers', { count: event.regions });
   }
 }

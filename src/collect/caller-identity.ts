@@ -3,7 +3,7 @@ import { ScanUnavailableError } from '../errors.js';
 import { fromCallerIdentity } from '../evidence/normalise.js';
 import type { Clients } from './clients.js';
 import { errorCode } from './collector.js';
-import { t } from '../i18n/index.js';
+import { msg, type Message } from '../i18n/index.js';
 
 export const CALLER_IDENTITY_ACTION = 'sts:GetCallerIdentity';
 
@@ -11,11 +11,11 @@ const REJECTED = new Set(['ExpiredToken', 'ExpiredTokenException', 'InvalidClien
 const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNRESET', 'EHOSTUNREACH', 'ETIMEDOUT', 'TimeoutError']);
 
 /** Where the credentials came from, in the words a user would recognise. */
-function credentialSource(options: { profile?: string; env: NodeJS.ProcessEnv }): string {
-  if (options.profile) return t('sourceProfile', { profile: options.profile });
-  if (options.env.AWS_ACCESS_KEY_ID) return t('sourceEnvKeys');
-  if (options.env.AWS_PROFILE) return t('sourceEnvProfile', { profile: options.env.AWS_PROFILE });
-  return t('sourceChain');
+function credentialSource(options: { profile?: string; env: NodeJS.ProcessEnv }): Message {
+  if (options.profile) return msg('sourceProfile', { profile: options.profile });
+  if (options.env.AWS_ACCESS_KEY_ID) return msg('sourceEnvKeys');
+  if (options.env.AWS_PROFILE) return msg('sourceEnvProfile', { profile: options.env.AWS_PROFILE });
+  return msg('sourceChain');
 }
 
 /**
@@ -31,15 +31,15 @@ export async function callerIdentity(clients: Clients, options: { profile?: stri
     const code = errorCode(error);
     const cause = (error as { code?: string; cause?: { code?: string } }).code ?? (error as { cause?: { code?: string } }).cause?.code ?? code;
     if (code === 'CredentialsProviderError') {
-      throw new ScanUnavailableError(t('noCredentials'));
+      throw new ScanUnavailableError(msg('noCredentials'));
     }
     if (REJECTED.has(code)) {
-      throw new ScanUnavailableError(t('credentialsRejected', { source: credentialSource(options), code, detail: (error as Error).message }));
+      throw new ScanUnavailableError(msg('credentialsRejected', { source: credentialSource(options), code, detail: (error as Error).message }));
     }
     if (UNREACHABLE.has(cause)) {
       const where = options.endpoint ?? options.env.AWS_ENDPOINT_URL_STS ?? options.env.AWS_ENDPOINT_URL ?? 'the AWS STS endpoint';
-      throw new ScanUnavailableError(t('unreachable', { where, code: cause }));
+      throw new ScanUnavailableError(msg('unreachable', { where, code: cause }));
     }
-    throw new ScanUnavailableError(t('noIdentity', { code: code || 'error', detail: (error as Error).message }));
+    throw new ScanUnavailableError(msg('noIdentity', { code: code || 'error', detail: (error as Error).message }));
   }
 }

@@ -7,13 +7,13 @@ import { alternateContactsCollector } from './alternate-contacts.js';
 import { authorizationDetailsCollector } from './authorization-details.js';
 import { callerIdentity, CALLER_IDENTITY_ACTION } from './caller-identity.js';
 import { configuredRegion, makeClients, PARTITION_REGIONS, type Credentials } from './clients.js';
-import type { CollectContext, Collected, Collector, PartJson } from './collector.js';
+import type { CollectContext, CollectEvent, Collected, Collector, PartJson } from './collector.js';
 import { credentialReportCollector } from './credential-report.js';
 import { accountSummaryCollector, passwordPolicyCollector, serverCertificatesCollector, virtualMfaCollector } from './iam-account.js';
 import { limiter } from './limit.js';
 import { organizationCollector } from './organization.js';
 import { collectAnalyzers, collectIdentityCenter, collectRegions, REGIONAL_ACTIONS } from './regional.js';
-import { t } from '../i18n/index.js';
+import { say } from '../i18n/index.js';
 
 /** Collectors with no dependency on one another: they run side by side. */
 export const INDEPENDENT_COLLECTORS: readonly Collector[] = [
@@ -36,7 +36,7 @@ export interface LiveScanOptions {
   region?: string;
   endpoint?: string;
   env: NodeJS.ProcessEnv;
-  progress?: (message: string) => void;
+  progress?: (event: CollectEvent) => void;
   onCommand?: (action: string) => void;
   /** Calls in flight at once (default 8). */
   concurrency?: number;
@@ -55,7 +55,7 @@ export async function collectEvidence(options: LiveScanOptions): Promise<Evidenc
   const region = options.region ?? (await configuredRegion(options.profile));
   let clients = makeClients({ ...options, region: region ?? 'us-east-1', credentials });
 
-  progress(t('identifying'));
+  progress({ type: 'identifying' });
   let identity;
   try {
     identity = await callerIdentity(clients, options);
@@ -91,13 +91,16 @@ export async function collectEvidence(options: LiveScanOptions): Promise<Evidenc
     Object.assign(accessAnalyzers, collected.accessAnalyzers);
   };
   const run = async (collector: Collector) => {
-    progress(t('reading', { what: collector.name }));
+    progress({ type: 'collector-started', collector: collector.name });
     try {
-      merge(await collector.collect(ctx));
+      const collected = await collector.collect(ctx);
+      merge(collected);
+      progress({ type: 'collector-finished', collector: collector.name, failedParts: Object.values(collected.parts ?? {}).filter((p) => 'error' in p).length });
     } catch (error) {
       // A collector bug or an answer it could not read: its parts fail, the scan goes on.
       const message = error instanceof Error ? error.message : String(error);
       for (const part of collector.parts) parts[part] = { error: { code: 'CollectorFailed', message, action: collector.actions[0] } };
+      progress({ type: 'collector-finished', collector: collector.name, failedParts: collector.parts.length });
     }
   };
 
@@ -107,12 +110,12 @@ export async function collectEvidence(options: LiveScanOptions): Promise<Evidenc
       run(authorizationDetailsCollector).then(() => {
         const auth = parts.authorizationDetails;
         const roles = auth && 'data' in auth ? (auth.data as { roles: { arn: string }[] }).roles.map((r) => r.arn) : [];
-        progress(t('reading', { what: 'IAM Identity Center' }));
+        progress({ type: 'collector-started', collector: 'IAM Identity Center' });
         return collectIdentityCenter(ctx, roles).then(merge);
       }),
       collectRegions(ctx).then(({ part, regions }) => {
         parts.regions = part;
-        progress(t('readingAnalyzers', { count: regions.length }));
+        progress({ type: 'reading-analyzers', regions: regions.length });
         return collectAnalyzers(ctx, regions).then(merge);
       }),
     ]);
@@ -147,9 +150,10 @@ async function otherPartition(options: LiveScanOptions, credentials: Credentials
 function validated(parts: Record<string, PartJson>, schemaOf: (name: string) => ZodType): Record<string, PartJson> {
   return Object.fromEntries(
     Object.entries(parts).map(([name, part]) => {
-      const result = schemaOf(name).safeParse(part);
+      const result = schemaOf(name).safeParse(part, { reportInput: true });
       if (result.success) return [name, part];
-      return [name, { error: { code: 'InvalidResponse', message: firstIssue(result.error).text, action: 'action' in part ? part.action : undefined } }];
+      // Evidence keeps its error messages in English, as AWS gives its own.
+      return [name, { error: { code: 'InvalidResponse', message: say('en', firstIssue(result.error).said), action: 'action' in part ? part.action : undefined } }];
     }),
   );
 }

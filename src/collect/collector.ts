@@ -11,6 +11,14 @@ export interface Collected {
   accessAnalyzers?: Record<string, PartJson>;
 }
 
+/** What a live collection reports while it runs; the caller puts it into words (or not). */
+export type CollectEvent =
+  | { type: 'identifying' }
+  | { type: 'collector-started'; collector: string }
+  | { type: 'collector-finished'; collector: string; failedParts: number }
+  | { type: 'waiting-for-report'; waitedMs: number }
+  | { type: 'reading-analyzers'; regions: number };
+
 export interface CollectContext {
   clients: Clients;
   account: { id: string; partition: string };
@@ -18,7 +26,7 @@ export interface CollectContext {
   homeRegion: string;
   /** Sends through the shared concurrency bound. */
   send<T>(call: () => Promise<T>): Promise<T>;
-  progress(message: string): void;
+  progress(event: CollectEvent): void;
   /** Waits between credential-report polls; tests make it instant. */
   sleep(ms: number): Promise<void>;
   /** How long to wait for IAM to build the credential report. */

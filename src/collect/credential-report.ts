@@ -1,7 +1,6 @@
 import { GenerateCredentialReportCommand, GetCredentialReportCommand } from '@aws-sdk/client-iam';
 import { fromCredentialReport } from '../evidence/normalise.js';
 import { errorCode, failed, type CollectContext, type Collector, type PartJson } from './collector.js';
-import { t } from '../i18n/index.js';
 
 const GET = 'iam:GetCredentialReport';
 const GENERATE = 'iam:GenerateCredentialReport';
@@ -48,7 +47,7 @@ export const credentialReportCollector: Collector = {
         const seconds = Math.round(ctx.reportTimeoutMs / 1000);
         return { parts: { credentialReport: { error: { code: 'ReportTimeout', message: `IAM did not finish the credential report within ${seconds} s (last answer ${lastState})`, action: GET } } } };
       }
-      ctx.progress(t('waitingForReport'));
+      ctx.progress({ type: 'waiting-for-report', waitedMs: waited });
       await ctx.sleep(wait);
       waited += wait;
       wait = Math.min(wait * 2, 2_000);

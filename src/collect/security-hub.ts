@@ -6,7 +6,7 @@ import { asffFindings, type AsffFinding } from '../report/asff.js';
 import { callerIdentity } from './caller-identity.js';
 import { clientConfig, makeClients } from './clients.js';
 import { errorCode } from './collector.js';
-import { t } from '../i18n/index.js';
+import { msg, type Message } from '../i18n/index.js';
 
 // `scan --security-hub`: the one write call a scan can make, and only with that flag. It is kept
 // out of SCAN_ACTIONS so that the published read-only policy never allows it; `lockdown policy
@@ -59,12 +59,12 @@ export async function importToSecurityHub(result: ScanResult, options: SecurityH
     try {
       caller = await callerIdentity(clients, options);
     } catch (error) {
-      throw error instanceof ScanUnavailableError ? new ScanUnavailableError(t('hubIdentity', { where: t('hubWhere', { region }), detail: error.message })) : error;
+      throw error instanceof ScanUnavailableError ? new ScanUnavailableError(msg('hubIdentity', { where: msg('hubWhere', { region }), detail: error.message })) : error;
     } finally {
       clients.destroy();
     }
     if (caller.accountId !== account) {
-      throw new ScanUnavailableError(t('hubOtherAccount', { where: t('hubWhere', { region }), account, caller: caller.accountId }));
+      throw new ScanUnavailableError(msg('hubOtherAccount', { where: msg('hubWhere', { region }), account, caller: caller.accountId }));
     }
   }
 
@@ -91,32 +91,32 @@ export async function importToSecurityHub(result: ScanResult, options: SecurityH
 }
 
 /** The stderr line after an import: "imported N findings into Security Hub (region)". */
-export function importSummary(outcome: SecurityHubImport): string {
-  return t('hubImported', { count: outcome.imported, region: outcome.region });
+export function importSummary(outcome: SecurityHubImport): Message {
+  return msg('hubImported', { count: outcome.imported, region: outcome.region });
 }
 
 /** Why the import is incomplete (the count and the first rejection), or null when nothing was rejected. */
-export function importFailure(outcome: SecurityHubImport): string | null {
+export function importFailure(outcome: SecurityHubImport): Message | null {
   const first = outcome.failed[0];
   if (!first) return null;
-  const hint = first.code === 'InvalidAccess' ? t('hubNotEnabled', { region: outcome.region }) : '';
-  return t('hubRejected', { failed: outcome.failed.length, total: outcome.total, id: first.id, code: first.code, detail: first.message, hint });
+  const hint = first.code === 'InvalidAccess' ? msg('hubNotEnabled', { region: outcome.region }) : '';
+  return msg('hubRejected', { failed: outcome.failed.length, total: outcome.total, id: first.id, code: first.code, detail: first.message, hint });
 }
 
 /** A call that failed as a whole. The credentials worked already (for the scan or the account check). */
 function unavailable(error: unknown, outcome: SecurityHubImport, options: SecurityHubOptions): ScanUnavailableError {
   const code = errorCode(error);
   const message = error instanceof Error ? error.message : String(error);
-  const done = outcome.imported > 0 ? t('hubDone', { imported: outcome.imported, total: outcome.total }) : '';
-  const where = t('hubWhere', { region: outcome.region });
+  const done = outcome.imported > 0 ? msg('hubDone', { imported: outcome.imported, total: outcome.total }) : '';
+  const where = msg('hubWhere', { region: outcome.region });
   // Network failures carry the system error code (ECONNREFUSED, ENOTFOUND, …) on the error or its cause.
   const system = (error as { code?: unknown }).code ?? (error as { cause?: { code?: unknown } }).cause?.code;
   if ((typeof system === 'string' && /^E[A-Z_]+$/.test(system)) || code === 'TimeoutError') {
     const endpoint = options.endpoint ?? options.env.AWS_ENDPOINT_URL_SECURITYHUB ?? options.env.AWS_ENDPOINT_URL ?? 'the Security Hub endpoint';
-    return new ScanUnavailableError(t('hubUnreachable', { where, endpoint, code: typeof system === 'string' ? system : code, done }));
+    return new ScanUnavailableError(msg('hubUnreachable', { where, endpoint, code: typeof system === 'string' ? system : code, done }));
   }
   if (code === 'AccessDenied' || code === 'AccessDeniedException') {
-    return new ScanUnavailableError(t('hubDenied', { where, action: SECURITY_HUB_ACTION, code, detail: message, done }));
+    return new ScanUnavailableError(msg('hubDenied', { where, action: SECURITY_HUB_ACTION, code, detail: message, done }));
   }
-  return new ScanUnavailableError(t('hubFailed', { where, action: SECURITY_HUB_ACTION, code: code || 'error', detail: message, done }));
+  return new ScanUnavailableError(msg('hubFailed', { where, action: SECURITY_HUB_ACTION, code: code || 'error', detail: message, done }));
 }

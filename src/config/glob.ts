@@ -1,12 +1,12 @@
-import { t } from '../i18n/index.js';
+import { msg, type Message } from '../i18n/index.js';
 // Mutelist globs: `*` matches any run of characters (ARN paths and colons included), `?` one
 // character, everything else itself. No regular expressions, no substring matching (STYLE.md §9).
 const BAD = /[[\]{}()|^$\\\s]/;
 
-export function globProblem(pattern: string): string | undefined {
-  if (pattern.length === 0) return t('patternEmpty');
+export function globProblem(pattern: string): Message | undefined {
+  if (pattern.length === 0) return msg('patternEmpty');
   const bad = BAD.exec(pattern);
-  if (bad) return t('patternChar', { char: bad[0] });
+  if (bad) return msg('patternChar', { char: bad[0] });
   return undefined;
 }
 

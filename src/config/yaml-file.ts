@@ -3,7 +3,7 @@ import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
 import type { z } from 'zod';
 import { InputError } from '../errors.js';
 import { firstIssue } from '../evidence/zod-issue.js';
-import { t } from '../i18n/index.js';
+import { msg } from '../i18n/index.js';
 
 /**
  * Reads a YAML (or JSON: YAML is its superset) file and validates it, naming the file, the line
@@ -14,24 +14,24 @@ export function loadYamlFile<S extends z.ZodType>(path: string, schema: S, what:
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new InputError(t('cannotRead', { what, path, code: (error as NodeJS.ErrnoException).code ?? String(error) }));
+    throw new InputError(msg('cannotRead', { what, path, code: (error as NodeJS.ErrnoException).code ?? String(error) }));
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const syntax = doc.errors[0];
   if (syntax) {
     const line = lineCounter.linePos(syntax.pos[0]).line;
-    throw new InputError(t('yamlSyntax', { what, path, line, detail: syntax.message.split('\n')[0] ?? '' }));
+    throw new InputError(msg('yamlSyntax', { what, path, line, detail: syntax.message.split('\n')[0] ?? '' }));
   }
   // A file of only comments is an empty document: no settings, not an error.
-  const result = schema.safeParse(doc.toJS() ?? {});
+  const result = schema.safeParse(doc.toJS() ?? {}, { reportInput: true });
   if (result.success) return result.data;
   const issue = firstIssue(result.error);
   // An unknown key is reported at its own line, not at the line of the object that holds it.
   const first = result.error.issues[0];
   const at = first?.code === 'unrecognized_keys' && first.keys[0] !== undefined ? [...first.path, first.keys[0]] : issue.path;
   const line = lineOf(doc.contents, at, lineCounter);
-  throw new InputError(t('fileIssue', { what, path, line: line ? `:${line}` : '', detail: issue.text }));
+  throw new InputError(msg('fileIssue', { what, path, line: line ? `:${line}` : '', detail: issue.said }));
 }
 
 // The line of the node at `path`, or of its nearest ancestor that exists (a missing key is

@@ -1,5 +1,6 @@
 import type { Config } from '../config/config.js';
 import type { Evidence, EvidenceSource, Part, Partition } from '../evidence/schema.js';
+import type { Params } from '../i18n/index.js';
 
 export const STATUSES = ['FAIL', 'ERROR', 'MANUAL', 'PASS', 'NOT_APPLICABLE'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -28,10 +29,7 @@ export interface Resource {
   region?: string;
 }
 
-export type Lang = 'en' | 'nl';
-export const LANGS: readonly Lang[] = ['en', 'nl'];
-
-export type Params = Record<string, string | number>;
+export { LANGS, type Lang, type Param, type Params } from '../i18n/index.js';
 
 /** What a check says about one resource. Words come later, from the message catalogue. */
 export interface Outcome<M extends string = string> {

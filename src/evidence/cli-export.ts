@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { InputError } from '../errors.js';
+import { InputError, ShapeError } from '../errors.js';
 import { NO_ALTERNATE_CONTACT, NO_PASSWORD_POLICY, NOT_IN_ORGANIZATION, ORGANIZATIONS_FEATURES_STATES } from './aws-errors.js';
 import { EXPORT_CALLS, EXPORT_METADATA_FILE, type ExportCall } from './cli-export-manifest.js';
 import * as aws from './normalise.js';
@@ -9,7 +9,7 @@ import { parseEvidence } from './parse.js';
 import { evidenceDocument, partSchemas, type Evidence, type EvidenceJson, type PartName } from './schema.js';
 import { toIso } from './timestamps.js';
 import { firstIssue } from './zod-issue.js';
-import { t } from '../i18n/index.js';
+import { msg, say } from '../i18n/index.js';
 
 type PartJson = { error: { code: string; message: string; action?: string } } | { source: 'api' | 'credential-report'; action: string; observedAt: string; data: unknown };
 type Read = { ok: true; json: unknown; file: string } | { ok: false; code: string; message: string; file: string };
@@ -19,7 +19,8 @@ export function parseCliError(text: string): { code: string; message: string } {
   const match = /An error occurred \(([^)]+)\) when calling the \w+ operation(?: \([^)]*\))?: ?(.*)/s.exec(text);
   if (match) return { code: match[1] as string, message: (match[2] as string).trim() };
   if (/Invalid choice|argument operation: /.test(text)) {
-    return { code: 'CommandNotAvailable', message: t('cliCommandMissing') };
+    // Evidence keeps error messages in English, as AWS gives its own.
+    return { code: 'CommandNotAvailable', message: say('en', msg('cliCommandMissing')) };
   }
   if (/Could not connect to the endpoint URL/.test(text)) return { code: 'EndpointConnectionError', message: text.trim().split('\n')[0] ?? '' };
   return { code: 'CliError', message: text.trim().split('\n')[0] || 'the AWS CLI failed without a message' };
@@ -37,15 +38,15 @@ export function importCliExport(dir: string): Evidence {
       } catch {
         // Hand-made folders sometimes hold the CLI's error text in the .json file itself.
         if (text.includes('An error occurred (')) return { ok: false, ...parseCliError(text), file: json };
-        throw new InputError(t('notJsonShort', { path: json }));
+        throw new InputError(msg('notJsonShort', { path: json }));
       }
     }
     if (existsSync(error)) return { ok: false, ...parseCliError(readFileSync(error, 'utf8')), file: error };
-    throw new InputError(t('folderMissingFile', { dir, name }));
+    throw new InputError(msg('folderMissingFile', { dir, name }));
   };
 
   const identity = read('sts-get-caller-identity');
-  if (!identity.ok) throw new InputError(t('exportNoIdentity', { file: identity.file, code: identity.code, detail: identity.message }));
+  if (!identity.ok) throw new InputError(msg('exportNoIdentity', { file: identity.file, code: identity.code, detail: identity.message }));
   const account = convert(identity.file, () => aws.fromCallerIdentity(identity.json));
   const collectedAt = exportTime(dir, identity.file);
 
@@ -155,7 +156,7 @@ function convert<T>(file: string, fn: () => T): T {
     return fn();
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(`${file}: ${(error as Error).message}`);
+    throw new InputError(msg('atFile', { path: file, detail: error instanceof ShapeError ? error.said : (error as Error).message }));
   }
 }
 
@@ -165,8 +166,8 @@ function validate(part: PartName, value: PartJson, file: string): PartJson {
 }
 
 function check(schema: z.ZodType, value: unknown, file: string): void {
-  const result = schema.safeParse(value);
-  if (!result.success) throw new InputError(`${file}: ${firstIssue(result.error).text}`);
+  const result = schema.safeParse(value, { reportInput: true });
+  if (!result.success) throw new InputError(msg('atFile', { path: file, detail: firstIssue(result.error).said }));
 }
 
 function exportTime(dir: string, fallbackFile: string): string {

@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { InputError } from '../errors.js';
 import { REPORT_STATES, type CredentialRowJson, type ReportState } from './schema.js';
 import { toIso } from './timestamps.js';
-import { t } from '../i18n/index.js';
+import { msg, type Message } from '../i18n/index.js';
 
 // Columns of the IAM credential report (AWS docs, "Getting credential reports").
 const COLUMNS = [
@@ -22,22 +22,22 @@ export function parseCredentialReportCsv(csv: string, label: string): Credential
   try {
     records = parse(csv.replace(/^\uFEFF/, ''), { skip_empty_lines: true, relax_column_count: false, trim: true });
   } catch (error) {
-    throw new InputError(t('notCsv', { path: label, detail: (error as Error).message }));
+    throw new InputError(msg('notCsv', { path: label, detail: (error as Error).message }));
   }
   const header = (records[0] ?? []).map((h) => h.toLowerCase());
   const missing = COLUMNS.filter((c) => !header.includes(c));
-  if (missing.length > 0) throw new InputError(t('notCredentialReport', { path: label, column: missing[0] ?? '' }));
+  if (missing.length > 0) throw new InputError(msg('notCredentialReport', { path: label, column: missing[0] ?? '' }));
   const index = Object.fromEntries(COLUMNS.map((c) => [c, header.indexOf(c)])) as Record<Column, number>;
 
   return records.slice(1).map((record, i) => {
     const line = i + 2;
     const cell = (c: Column): string => record[index[c]] ?? '';
-    const fail = (c: Column, expected: string): never => {
-      throw new InputError(t('csvCell', { path: label, line, column: c, expected, value: JSON.stringify(cell(c)) }));
+    const fail = (c: Column, expected: Message): never => {
+      throw new InputError(msg('csvCell', { path: label, line, column: c, expected, value: JSON.stringify(cell(c)) }));
     };
     const bool = (c: Column): boolean => {
       const v = cell(c).toLowerCase();
-      return v === 'true' ? true : v === 'false' ? false : fail(c, t('csvExpectBoolean'));
+      return v === 'true' ? true : v === 'false' ? false : fail(c, msg('csvExpectBoolean'));
     };
     const time = (c: Column): string => {
       const v = cell(c);
@@ -46,7 +46,7 @@ export function parseCredentialReportCsv(csv: string, label: string): Credential
       try {
         return toIso(v, c);
       } catch {
-        return fail(c, t('csvExpectTime'));
+        return fail(c, msg('csvExpectTime'));
       }
     };
     const text = (c: Column) => cell(c);
@@ -59,7 +59,7 @@ export function parseCredentialReportCsv(csv: string, label: string): Credential
       lastUsedService: text(`access_key_${n}_last_used_service`),
     });
     const cert = (n: 1 | 2) => ({ active: bool(`cert_${n}_active`), lastRotated: time(`cert_${n}_last_rotated`) });
-    if (!cell('user')) fail('user', t('csvExpectUser'));
+    if (!cell('user')) fail('user', msg('csvExpectUser'));
     return {
       user: cell('user'),
       arn: cell('arn'),
@@ -82,5 +82,5 @@ export function accountFromRows(rows: CredentialRowJson[], label: string): { id:
     const match = /^arn:(aws|aws-us-gov|aws-cn):iam::(\d{12}):/.exec(row.arn);
     if (match) return { partition: match[1] as string, id: match[2] as string };
   }
-  throw new InputError(t('noAccountInReport', { path: label }));
+  throw new InputError(msg('noAccountInReport', { path: label }));
 }

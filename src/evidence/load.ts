@@ -5,7 +5,7 @@ import { accountFromRows, parseCredentialReportCsv } from './credential-report-c
 import { fromCredentialReport } from './normalise.js';
 import { parseEvidence } from './parse.js';
 import type { CredentialRowJson, Evidence, EvidenceJson } from './schema.js';
-import { t } from '../i18n/index.js';
+import { msg } from '../i18n/index.js';
 
 /**
  * Loads evidence from any of the offline sources (SPEC §4): a saved evidence JSON file, an AWS
@@ -17,7 +17,7 @@ export function loadEvidence(path: string): Evidence {
   try {
     stat = statSync(path);
   } catch {
-    throw new InputError(t('noSuchPath', { path }));
+    throw new InputError(msg('noSuchPath', { path }));
   }
   if (stat.isDirectory()) return importCliExport(path);
 
@@ -29,7 +29,7 @@ export function loadEvidence(path: string): Evidence {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new InputError(t('notJson', { path, detail: (error as Error).message }));
+    throw new InputError(msg('notJson', { path, detail: (error as Error).message }));
   }
   if (json && typeof json === 'object' && 'Content' in json && 'GeneratedTime' in json) {
     const report = fromCredentialReport(json, path);

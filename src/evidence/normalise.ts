@@ -1,7 +1,8 @@
+import { ShapeError } from '../errors.js';
 import { parseCredentialReportCsv } from './credential-report-csv.js';
 import { normalisePolicyDocument } from './policy-document.js';
 import { toIso } from './timestamps.js';
-import { t } from '../i18n/index.js';
+import { msg } from '../i18n/index.js';
 
 // AWS API response shapes (as the AWS CLI prints them and the SDK v3 returns them: PascalCase,
 // timestamps as strings or Dates) → the evidence's part data. Collectors and importers both use
@@ -10,12 +11,12 @@ import { t } from '../i18n/index.js';
 
 type Obj = Record<string, unknown>;
 const obj = (v: unknown, field: string): Obj => {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new TypeError(t('expectedObject', { field }));
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new ShapeError(msg('expectedObject', { field }));
   return v as Obj;
 };
 const arr = (v: unknown, field: string): Obj[] => {
   if (v === undefined) return [];
-  if (!Array.isArray(v)) throw new TypeError(t('expectedList', { field }));
+  if (!Array.isArray(v)) throw new ShapeError(msg('expectedList', { field }));
   return v.map((x, i) => obj(x, `${field}[${i}]`));
 };
 const optional = <T>(v: T | undefined | null) => (v === undefined || v === null ? undefined : v);
@@ -27,7 +28,7 @@ export function fromCallerIdentity(raw: unknown) {
   const r = obj(raw, 'GetCallerIdentity');
   const arn = String(r.Arn ?? '');
   const match = /^arn:(aws|aws-us-gov|aws-cn):[a-z]+::(\d{12}):/.exec(arn);
-  if (!match) throw new TypeError(t('expectedCallerArn', { value: JSON.stringify(r.Arn) }));
+  if (!match) throw new ShapeError(msg('expectedCallerArn', { value: JSON.stringify(r.Arn) }));
   return { id: String(r.Account ?? match[2]), partition: match[1] as string, callerArn: arn };
 }
 
@@ -38,7 +39,7 @@ export function fromCredentialReport(raw: unknown, label: string) {
   let csv: string;
   if (content instanceof Uint8Array) csv = Buffer.from(content).toString('utf8');
   else if (typeof content === 'string') csv = Buffer.from(content, 'base64').toString('utf8');
-  else throw new TypeError(t('expectedReport'));
+  else throw new ShapeError(msg('expectedReport'));
   const rows = parseCredentialReportCsv(csv, label);
   return { generatedTime: toIso(r.GeneratedTime, 'GeneratedTime'), rows };
 }
@@ -103,7 +104,7 @@ export function fromAuthorizationDetails(raw: unknown) {
     policies: arr(r.Policies, 'Policies').map((p, i) => {
       const versions = arr(p.PolicyVersionList, `Policies[${i}].PolicyVersionList`);
       const version = versions.find((v) => v.IsDefaultVersion === true) ?? versions.find((v) => v.VersionId === p.DefaultVersionId);
-      if (!version) throw new TypeError(t('noDefaultVersion', { field: `Policies[${i}]`, name: String(p.PolicyName) }));
+      if (!version) throw new ShapeError(msg('noDefaultVersion', { field: `Policies[${i}]`, name: String(p.PolicyName) }));
       return {
         name: p.PolicyName,
         arn: p.Arn,

@@ -1,5 +1,6 @@
+import { ShapeError } from '../errors.js';
 import type { EvidenceJson } from './schema.js';
-import { t } from '../i18n/index.js';
+import { msg } from '../i18n/index.js';
 
 type PolicyDocumentJson = NonNullable<
   Extract<NonNullable<EvidenceJson['parts']['authorizationDetails']>, { data: unknown }>['data']
@@ -19,15 +20,15 @@ export function normalisePolicyDocument(raw: unknown, field: string): PolicyDocu
       doc = JSON.parse(doc.trimStart().startsWith('{') ? doc : decodeURIComponent(doc));
     } catch {
       // decodeURIComponent throws URIError on a truncated escape: still "not JSON", with the field named.
-      throw new TypeError(t('policyNotJson', { field }));
+      throw new ShapeError(msg('policyNotJson', { field }));
     }
   }
-  if (typeof doc !== 'object' || doc === null) throw new TypeError(t('policyNotObject', { field }));
+  if (typeof doc !== 'object' || doc === null) throw new ShapeError(msg('policyNotObject', { field }));
   const rawStatements = (doc as { Statement?: unknown }).Statement;
   const statements = rawStatements === undefined ? [] : Array.isArray(rawStatements) ? rawStatements : [rawStatements];
   return {
     statements: statements.map((s: Record<string, unknown>, i) => {
-      if (s.Effect !== 'Allow' && s.Effect !== 'Deny') throw new TypeError(t('policyBadEffect', { field: `${field}.Statement[${i}].Effect` }));
+      if (s.Effect !== 'Allow' && s.Effect !== 'Deny') throw new ShapeError(msg('policyBadEffect', { field: `${field}.Statement[${i}].Effect` }));
       return {
         ...(typeof s.Sid === 'string' ? { sid: s.Sid } : {}),
         effect: s.Effect,

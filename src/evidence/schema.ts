@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { t } from '../i18n/index.js';
+import { messageRef, msg } from '../i18n/index.js';
 
 // The evidence document (SPEC §4). The JSON form is what files hold; parsing it gives the domain
 // form that checks read: dates become Date, report states stay explicit strings, every part is
@@ -253,7 +253,7 @@ const partsShape = Object.fromEntries(PART_NAMES.map((n) => [n, partSchemas[n].o
 export const evidenceDocument = z.strictObject({
   schema: z.literal(EVIDENCE_SCHEMA),
   account: z.strictObject({
-    id: z.string().regex(/^\d{12}$/, { error: () => t('accountId12') }),
+    id: z.string().regex(/^\d{12}$/, { error: () => messageRef(msg('accountId12')) }),
     partition: z.enum(PARTITIONS),
     callerArn: z.string().optional(),
   }),

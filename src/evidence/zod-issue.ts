@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { t } from '../i18n/index.js';
+import { msg, type Message } from '../i18n/index.js';
 
 type Issue = z.core.$ZodIssue;
 
@@ -30,10 +30,13 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out || '(top level)';
 }
 
-/** The first issue of a zod error as `field a.b[2].c: message`, for one-line CLI errors. */
-export function firstIssue(error: z.ZodError): { path: PropertyKey[]; text: string } {
+/**
+ * The first issue of a zod error as `field a.b[2].c: message`, for one-line CLI errors. The issue
+ * is put into words in the reader's language when the message is shown (parse with reportInput,
+ * so that zod can say what it received).
+ */
+export function firstIssue(error: z.ZodError): { path: PropertyKey[]; said: Message } {
   const issue = deepest(error.issues[0] as Issue);
-  let message = issue.message;
-  if (issue.code === 'unrecognized_keys') message = t('unknownKeys', { keys: issue.keys.map((k) => `'${k}'`).join(', ') });
-  return { path: [...issue.path], text: t('atField', { field: formatPath(issue.path), detail: message }) };
+  const detail = issue.code === 'unrecognized_keys' ? msg('unknownKeys', { keys: issue.keys.map((k) => `'${k}'`).join(', ') }) : { zodIssue: issue };
+  return { path: [...issue.path], said: msg('atField', { field: formatPath(issue.path), detail }) };
 }

@@ -1,36 +1,57 @@
 import { z } from 'zod';
-import { interpolate } from '../engine/text.js';
-import type { Lang } from '../engine/types.js';
+import { formatMessage } from './format.js';
+import type { Lang } from './lang.js';
 import { MESSAGES, type MessageId } from './messages.js';
+import type { Param } from './params.js';
 
-// The language of the CLI's own messages. The CLI is one short-lived process that sets it once,
-// from --lang or the locale, before anything else runs; reports take their language explicitly.
-let current: Lang = 'en';
+export { formatMessage, formatParam, formatTemplate, templateArguments } from './format.js';
+export { LANGS, langFromArgs, localeLang, type Lang } from './lang.js';
+export { day, list, term, type DateParam, type Param, type ParamList, type Params, type Term } from './params.js';
+export type { MessageId } from './messages.js';
 
-export function setLang(lang: Lang): void {
-  current = lang;
-  // zod's own validation messages ("expected boolean, received string") follow the CLI.
-  z.config(lang === 'nl' ? z.locales.nl() : z.locales.en());
+// Code says what happened as a message id and parameters; the words come when a caller puts it
+// into its own language (`say`). Nothing here holds a "current language": the CLI, a server
+// request and a stored scan each pass theirs.
+
+type ZodIssue = z.core.$ZodIssue;
+
+/** A CLI message before it is put into words. Parameters may be messages or zod issues themselves. */
+export interface Message {
+  id: MessageId;
+  params: Record<string, MessageParam>;
+}
+export type MessageParam = Param | Message | { zodIssue: ZodIssue };
+
+export function msg(id: MessageId, params: Record<string, MessageParam> = {}): Message {
+  return { id, params };
 }
 
-export function lang(): Lang {
-  return current;
+const isMessage = (value: MessageParam): value is Message => typeof value === 'object' && 'id' in value && 'params' in value;
+
+/** A message in one language. */
+export function say(lang: Lang, message: Message): string {
+  const params: Record<string, Param> = {};
+  for (const [key, value] of Object.entries(message.params)) {
+    if (typeof value === 'object' && 'zodIssue' in value) params[key] = zodIssueText(lang, value.zodIssue);
+    else params[key] = isMessage(value) ? say(lang, value) : value;
+  }
+  return formatMessage(lang, MESSAGES[lang][message.id], params);
 }
 
-/** A CLI message in the current language. */
-export function t(id: MessageId, params: Record<string, string | number> = {}): string {
-  return interpolate(MESSAGES[current][id], params);
+// zod keeps a custom error as a string; a message carried through it is marked so that it is
+// put into the reader's language when the issue is shown, not when the schema was built.
+const MARK = '\u0000lockdown:';
+
+/** A message as a zod custom error (`{ error: () => messageRef(msg('wholeDays')) }`). */
+export function messageRef(message: Message): string {
+  return MARK + JSON.stringify(message);
 }
 
-/** The language a command line asks for: `--lang x`/`--lang=x`, else the locale (LC_ALL, LC_MESSAGES, LANG). */
-export function langFromArgs(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
-  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  const value = i < 0 ? undefined : argv[i]?.includes('=') ? argv[i]?.slice('--lang='.length) : argv[i + 1];
-  return value === 'en' || value === 'nl' ? value : localeLang(env);
-}
+const ZOD_LOCALES = { en: z.locales.en(), nl: z.locales.nl() } satisfies Record<Lang, { localeError: unknown }>;
 
-/** Dutch when the locale says so (LC_ALL, then LC_MESSAGES, then LANG start with nl), else English. */
-export function localeLang(env: NodeJS.ProcessEnv): Lang {
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return /^nl([_.-]|$)/i.test(locale) ? 'nl' : 'en';
+/** A zod issue in one language: our own message if the schema gave one, else zod's words for it. */
+export function zodIssueText(lang: Lang, issue: ZodIssue): string {
+  if (issue.message.startsWith(MARK)) return say(lang, JSON.parse(issue.message.slice(MARK.length)) as Message);
+  const text = ZOD_LOCALES[lang].localeError(issue as never) as string | { message: string } | undefined;
+  return typeof text === 'string' ? text : (text?.message ?? issue.message);
 }

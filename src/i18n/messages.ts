@@ -1,4 +1,4 @@
-import type { Lang } from '../engine/types.js';
+import type { Lang } from './lang.js';
 
 // Every message the CLI prints outside a report: errors, hints and progress, in English and Dutch.
 // Placeholders are `{name}`; the registry meta-test proves both languages use the same ones.
@@ -15,12 +15,13 @@ export const MESSAGES = {
     noFormat: '--format: names no format',
     formatTwice: "--format: '{value}' names a format twice",
     formatsNeedDir: '--format: several formats ({formats}) need --output-dir DIR, one file each',
-    unknownOption: "unknown option '{option}'",
-    unknownCommand: "unknown command '{command}'",
+    unknownOption: "unknown option '{option}'{hint}",
+    unknownCommand: "unknown command '{command}'{hint}",
     missingArgument: "missing argument '{argument}'",
     optionMissingArgument: "option '{option}' needs a value",
     excessArguments: "too many arguments for '{command}'",
-    didYouMean: '(did you mean {suggestion}?)',
+    didYouMean: ' (did you mean {suggestion}?)',
+    commanderSays: '{detail}',
     hubWhere: 'Security Hub import into {region}',
     hubIdentity: '{where}: {detail}',
     hubOtherAccount: '{where}: the findings are about account {account}, the credentials are of account {caller}; Security Hub accepts findings only from the account they are about',
@@ -40,6 +41,7 @@ export const MESSAGES = {
     notJsonShort: '{path}: not valid JSON',
     yamlSyntax: '{what} {path}:{line}: {detail}',
     fileIssue: '{what} {path}{line}: {detail}',
+    atFile: '{path}: {detail}',
     atField: 'field {field}: {detail}',
     unknownKeys: 'unknown key {keys}',
     // evidence
@@ -88,12 +90,13 @@ export const MESSAGES = {
     internalError: 'internal error: {detail}',
     // progress
     readingEvidence: 'Reading evidence from {path}',
-    evaluating: 'Evaluating {count} checks for account {account}',
+    evaluating: '{count, plural, one {Evaluating # check for account {account}} other {Evaluating # checks for account {account}}}',
     wrote: 'Wrote {path}',
     identifying: 'Identifying the account (sts:GetCallerIdentity)',
     reading: 'Reading {what}',
+    readDone: '{failed, plural, =0 {Read {what}} one {Read {what}, # part could not be read} other {Read {what}, # parts could not be read}}',
     waitingForReport: 'Waiting for IAM to generate the credential report',
-    readingAnalyzers: 'Reading IAM Access Analyzer in {count} regions',
+    readingAnalyzers: '{count, plural, one {Reading IAM Access Analyzer in # region} other {Reading IAM Access Analyzer in # regions}}',
   },
   nl: {
     notOneOf: "{flag}: '{value}' is niet een van {allowed}",
@@ -106,12 +109,13 @@ export const MESSAGES = {
     noFormat: '--format: noemt geen formaat',
     formatTwice: "--format: '{value}' noemt een formaat twee keer",
     formatsNeedDir: '--format: meerdere formaten ({formats}) vragen om --output-dir MAP, één bestand per formaat',
-    unknownOption: "onbekende optie '{option}'",
-    unknownCommand: "onbekend commando '{command}'",
+    unknownOption: "onbekende optie '{option}'{hint}",
+    unknownCommand: "onbekend commando '{command}'{hint}",
     missingArgument: "argument '{argument}' ontbreekt",
     optionMissingArgument: "optie '{option}' heeft een waarde nodig",
     excessArguments: "te veel argumenten voor '{command}'",
-    didYouMean: '(bedoel je {suggestion}?)',
+    didYouMean: ' (bedoel je {suggestion}?)',
+    commanderSays: '{detail}',
     hubWhere: 'Import in Security Hub ({region})',
     hubIdentity: '{where}: {detail}',
     hubOtherAccount: '{where}: de bevindingen gaan over account {account}, de credentials horen bij account {caller}; Security Hub neemt alleen bevindingen aan van het account waar ze over gaan',
@@ -130,6 +134,7 @@ export const MESSAGES = {
     notJsonShort: '{path}: geen geldige JSON',
     yamlSyntax: '{what} {path}:{line}: {detail}',
     fileIssue: '{what} {path}{line}: {detail}',
+    atFile: '{path}: {detail}',
     atField: 'veld {field}: {detail}',
     unknownKeys: 'onbekende sleutel {keys}',
     folderMissingFile: "bewijsmap {dir}: {name}.json ontbreekt (en er is ook geen {name}.error.txt); draai het script van 'lockdown evidence commands' opnieuw",
@@ -174,12 +179,13 @@ export const MESSAGES = {
     noIdentity: 'kan het account niet vaststellen met sts:GetCallerIdentity ({code}): {detail}',
     internalError: 'interne fout: {detail}',
     readingEvidence: 'Bewijs lezen uit {path}',
-    evaluating: '{count} checks uitvoeren voor account {account}',
+    evaluating: '{count, plural, one {# check uitvoeren voor account {account}} other {# checks uitvoeren voor account {account}}}',
     wrote: '{path} geschreven',
     identifying: 'Account vaststellen (sts:GetCallerIdentity)',
     reading: '{what} lezen',
+    readDone: '{failed, plural, =0 {{what} gelezen} one {{what} gelezen, # onderdeel kon niet worden gelezen} other {{what} gelezen, # onderdelen konden niet worden gelezen}}',
     waitingForReport: 'Wachten tot IAM het credential report heeft gemaakt',
-    readingAnalyzers: 'IAM Access Analyzer lezen in {count} regio’s',
+    readingAnalyzers: '{count, plural, one {IAM Access Analyzer lezen in # regio} other {IAM Access Analyzer lezen in # regio’s}}',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 
