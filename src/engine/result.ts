@@ -4,6 +4,7 @@ import { VERSION } from '../version.js';
 import type { Check } from './check.js';
 import type { MutelistReport } from './mutelist.js';
 import { resourceFactory } from './resources.js';
+import { formatMessage } from '../i18n/index.js';
 import { commonText, engineMessages, interpolate, type EngineMessageId } from './text.js';
 import { SEVERITIES, STATUSES, type Finding, type Lang, type Severity, type Status } from './types.js';
 
@@ -115,7 +116,7 @@ export function buildResult(evidence: Evidence, findings: Finding[], options: Re
     const check = checks.get(f.checkId);
     if (!check) throw new Error(`no check ${f.checkId} in the registry`);
     const texts = check.text[lang];
-    const vars = { ...f.params, accountId: f.accountId, partition: f.partition, region: f.region, resourceName: f.resource.name, resourceArn: f.resource.arn, consoleUrl };
+    const vars = { accountId: f.accountId, partition: f.partition, region: f.region, resourceName: f.resource.name, resourceArn: f.resource.arn, consoleUrl };
     const template = f.messageId.startsWith('engine.')
       ? engineMessages[lang][f.messageId as EngineMessageId]
       : (texts.messages as Record<string, string>)[f.messageId];
@@ -131,7 +132,7 @@ export function buildResult(evidence: Evidence, findings: Finding[], options: Re
       region: f.region,
       resource: f.resource,
       title: texts.title,
-      message: interpolate(template, vars),
+      message: formatMessage(lang, template, { ...f.params, ...vars }),
       messageId: f.messageId,
       muted: f.muted,
       muteReason: f.muteReason,
