@@ -1,0 +1,120 @@
+// bench/startup: whole-process wall time (median of 5 runs) and peak RSS of the built CLI beside
+// `node -e 0`: `lockdown --version`, `lockdown checks`, and an offline scan of a 5,000-user account
+// as an AWS CLI export folder with JSON out. Targets (issue 7): --version and checks within 100 ms
+// of `node -e 0`; the 5,000-user scan under 1 s and 300 MB.
+//   npm run build && node --import tsx bench/startup.ts [runs]
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { EvidenceJson } from '../src/evidence/schema.js';
+import { largeAccountJson } from '../test/builders/large-account.js';
+
+const RUNS = Number(process.argv[2] ?? 5);
+const USERS = 5000;
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'lockdown-startup-'));
+const folder = join(dir, 'export');
+writeFileSync(join(dir, 'peak.cjs'), "process.on('exit', () => process.stderr.write('\\nLOCKDOWN_PEAK_RSS=' + process.resourceUsage().maxRSS + '\\n'));\n");
+writeCliExport(folder, largeAccountJson(USERS));
+
+const cli = join(ROOT, 'bin/lockdown.js');
+const cases: [string, string[]][] = [
+  ['node -e 0', ['-e', '0']],
+  ['lockdown --version', [cli, '--version']],
+  ['lockdown checks', [cli, 'checks']],
+  [`scan --evidence (${USERS} users, CLI export) --format json`, [cli, 'scan', '--evidence', folder, '--format', 'json', '--output', join(dir, 'out.json'), '--quiet']],
+];
+
+console.log(`bench/startup: median of ${RUNS} runs, whole process (the built CLI: run npm run build first)`);
+console.log('  command                                                   wall ms   peak RSS MB');
+const results: number[] = [];
+for (const [label, args] of cases) {
+  const walls: number[] = [];
+  let peak = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const started = performance.now();
+    const run = spawnSync(process.execPath, ['--require', join(dir, 'peak.cjs'), ...args], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: dir } });
+    walls.push(performance.now() - started);
+    if (run.status !== 0) {
+      console.error(`${label} exited ${run.status}: ${run.stderr}`);
+      process.exit(1);
+    }
+    peak = Math.max(peak, Number(/LOCKDOWN_PEAK_RSS=(\d+)/.exec(run.stderr)?.[1] ?? 0) / 1024);
+  }
+  const median = walls.sort((a, b) => a - b)[Math.floor(walls.length / 2)] as number;
+  results.push(median);
+  console.log(`  ${label.padEnd(55)} ${median.toFixed(0).padStart(9)}   ${peak.toFixed(0).padStart(11)}`);
+}
+const [node = 0, version = 0, checks = 0, scan = 0] = results;
+console.log(`  --version +${(version - node).toFixed(0)} ms, checks +${(checks - node).toFixed(0)} ms over node (target ≤ 100); scan ${scan.toFixed(0)} ms (target < 1000 ms, < 300 MB)`);
+rmSync(dir, { recursive: true, force: true });
+
+/**
+ * The account as the `lockdown evidence commands` script would have written it: the two large
+ * answers (credential report, authorization details) from the generated account, the small ones
+ * from the CLI v2 fixture folder.
+ */
+function writeCliExport(out: string, account: EvidenceJson): void {
+  cpSync(join(ROOT, 'test/fixtures/cli-export/v2'), out, { recursive: true });
+  const report = account.parts.credentialReport as { data: { generatedTime: string; rows: Record<string, unknown>[] } };
+  writeFileSync(join(out, 'iam-get-credential-report.json'), JSON.stringify({ Content: Buffer.from(reportCsv(report.data.rows)).toString('base64'), ReportFormat: 'text/csv', GeneratedTime: report.data.generatedTime }));
+  const details = (account.parts.authorizationDetails as { data: AuthorizationDetails }).data;
+  writeFileSync(join(out, 'iam-get-account-authorization-details.json'), JSON.stringify(authorizationDetails(details)));
+}
+
+type Doc = { statements: { effect: string; actions?: string[]; notActions?: string[]; resources?: string[]; notResources?: string[]; hasCondition?: boolean }[] };
+type Entity = { name: string; arn: string; groups?: string[]; attachedPolicies: { name: string; arn: string }[]; inlinePolicies: { name: string; document: Doc }[] };
+type AuthorizationDetails = { users: Entity[]; groups: Entity[]; roles: Entity[]; policies: { name: string; arn: string; attachmentCount: number; defaultVersionId: string; defaultDocument: Doc }[] };
+
+function awsDocument(doc: Doc) {
+  return {
+    Version: '2012-10-17',
+    Statement: doc.statements.map((s) => ({
+      Effect: s.effect,
+      ...(s.actions ? { Action: s.actions } : {}),
+      ...(s.notActions ? { NotAction: s.notActions } : {}),
+      ...(s.resources ? { Resource: s.resources } : {}),
+      ...(s.notResources ? { NotResource: s.notResources } : {}),
+      ...(s.hasCondition ? { Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } } } : {}),
+    })),
+  };
+}
+
+function authorizationDetails(d: AuthorizationDetails) {
+  const attached = (e: Entity) => e.attachedPolicies.map((p) => ({ PolicyName: p.name, PolicyArn: p.arn }));
+  const inline = (e: Entity) => e.inlinePolicies.map((p) => ({ PolicyName: p.name, PolicyDocument: awsDocument(p.document) }));
+  return {
+    UserDetailList: d.users.map((u) => ({ UserName: u.name, Arn: u.arn, GroupList: u.groups ?? [], AttachedManagedPolicies: attached(u), UserPolicyList: inline(u) })),
+    GroupDetailList: d.groups.map((g) => ({ GroupName: g.name, Arn: g.arn, AttachedManagedPolicies: attached(g), GroupPolicyList: inline(g) })),
+    RoleDetailList: d.roles.map((r) => ({ RoleName: r.name, Arn: r.arn, AttachedManagedPolicies: attached(r), RolePolicyList: inline(r) })),
+    Policies: d.policies.map((p) => ({
+      PolicyName: p.name,
+      Arn: p.arn,
+      AttachmentCount: p.attachmentCount,
+      DefaultVersionId: p.defaultVersionId,
+      PolicyVersionList: [{ Document: awsDocument(p.defaultDocument), VersionId: p.defaultVersionId, IsDefaultVersion: true }],
+    })),
+  };
+}
+
+function reportCsv(rows: Record<string, unknown>[]): string {
+  const cell = (v: unknown) => {
+    const s = typeof v === 'boolean' ? String(v).toUpperCase() : String(v);
+    return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  const header =
+    'user,arn,user_creation_time,password_enabled,password_last_used,password_last_changed,password_next_rotation,mfa_active,' +
+    'access_key_1_active,access_key_1_last_rotated,access_key_1_last_used_date,access_key_1_last_used_region,access_key_1_last_used_service,' +
+    'access_key_2_active,access_key_2_last_rotated,access_key_2_last_used_date,access_key_2_last_used_region,access_key_2_last_used_service,' +
+    'cert_1_active,cert_1_last_rotated,cert_2_active,cert_2_last_rotated';
+  const lines = rows.map((r) => {
+    const keys = r.accessKeys as Record<string, unknown>[];
+    const certs = r.certificates as Record<string, unknown>[];
+    const key = (k: Record<string, unknown>) => [k.active, k.lastRotated, k.lastUsed, k.lastUsedRegion, k.lastUsedService];
+    const cert = (c: Record<string, unknown>) => [c.active, c.lastRotated];
+    return [r.user, r.arn, r.userCreationTime, r.passwordEnabled, r.passwordLastUsed, r.passwordLastChanged, r.passwordNextRotation, r.mfaActive, ...key(keys[0] ?? {}), ...key(keys[1] ?? {}), ...cert(certs[0] ?? {}), ...cert(certs[1] ?? {})].map(cell).join(',');
+  });
+  return `${header}\n${lines.join('\n')}\n`;
+}
