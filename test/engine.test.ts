@@ -5,7 +5,7 @@ import { CHECKS, CHECKS_BY_ID } from '../src/checks/registry.js';
 import { rootEmailDomain } from '../src/checks/root-email-domain.js';
 import { rootMfa } from '../src/checks/root-mfa.js';
 import { configSchema } from '../src/config/config.js';
-import { defineCheck } from '../src/engine/check.js';
+import { defineCheck, type Check } from '../src/engine/check.js';
 import { evaluate } from '../src/engine/evaluate.js';
 import { findingId } from '../src/engine/finding-id.js';
 import { buildResult } from '../src/engine/result.js';
@@ -36,9 +36,22 @@ describe('evaluate', () => {
     assert.equal(finding?.params.errorMessage, 'boom');
   });
 
-  it('refuses two verdicts on one resource', () => {
-    const twice = defineCheck({ id: 'twice', severity: 'low', resourceType: 'AwsAccount', text, evaluate: (_ev, ctx) => [ctx.pass(ctx.resources.account(), 'ok'), ctx.fail(ctx.resources.account(), 'ok')] });
-    assert.throws(() => evaluate(evidence(), [twice]), /judged .* twice/);
+  it('turns two verdicts on one resource into one ERROR naming check and verdicts, and goes on', () => {
+    const twice = defineCheck({
+      id: 'twice',
+      severity: 'low',
+      resourceType: 'AwsAccount',
+      text,
+      evaluate: (_ev, ctx) => [ctx.pass(ctx.resources.account(), 'ok'), ctx.pass(ctx.resources.root(), 'ok'), ctx.fail(ctx.resources.account(), 'ok')],
+    });
+    const findings = evaluate(evidence(), [twice, rootMfa]);
+    assert.deepEqual(findings.map((f) => [f.checkId, f.resource.type, f.status]), [['twice', 'AwsAccount', 'ERROR'], ['twice', 'AwsAccountRoot', 'PASS'], ['root-mfa', 'AwsAccountRoot', 'PASS']]);
+    const [error] = findings;
+    assert.equal(error?.messageId, 'engine.judgedTwice');
+    assert.deepEqual([error?.params.checkId, error?.params.count, error?.params.statuses], ['twice', 2, { list: ['PASS', 'FAIL'] }]);
+    const ev = evidence();
+    const result = buildResult(ev, findings, { lang: 'en', source: 'evidence', startedAt: new Date(), checks: new Map<string, Check>([['twice', twice], ['root-mfa', rootMfa]]) });
+    assert.equal(result.findings[0]?.message, 'Check twice reached 2 verdicts on this resource (PASS and FAIL); the evidence may name it twice. Not judged.');
   });
 
   it('gives stable finding ids: sha256(partition|account|check|arn), 16 hex', () => {

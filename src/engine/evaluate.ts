@@ -1,7 +1,8 @@
 import { DEFAULT_CONFIG, type Config } from '../config/config.js';
 import type { Part, PartError } from '../evidence/schema.js';
 import { complianceIndex } from '../frameworks/index.js';
-import type { Check } from './check.js';
+import { list } from '../i18n/index.js';
+import { checkKey, type Check } from './check.js';
 import { findingId } from './finding-id.js';
 import { resourceFactory } from './resources.js';
 import type { CheckContext, EvidenceRef, Evidence, Finding, Outcome, Params, Resource, Status } from './types.js';
@@ -27,7 +28,9 @@ export function evaluate(evidence: Evidence, checks: readonly Check[], options: 
   const now = options.now ?? evidence.collectedAt;
   const { id: accountId, partition } = evidence.account;
   const resources = resourceFactory(accountId, partition);
-  const compliance = complianceIndex();
+  // Framework files may still name a check by a former id: map those to the current one.
+  const currentId = new Map(checks.flatMap((c) => (c.aliases ?? []).map((alias) => [alias, c.id] as const)));
+  const compliance = complianceIndex(undefined, (id) => currentId.get(id) ?? id);
   const partNames = new Map<object, string>();
   for (const [name, part] of Object.entries(evidence.parts)) partNames.set(part, name);
   for (const [region, part] of Object.entries(evidence.accessAnalyzers)) partNames.set(part, `accessAnalyzers.${region}`);
@@ -77,14 +80,10 @@ export function evaluate(evidence: Evidence, checks: readonly Check[], options: 
       outcomes = [errorOutcome(error, fallback)];
     }
 
-    const seen = new Set<string>();
-    for (const o of outcomes) {
-      const id = findingId(partition, accountId, check.id, o.resource.arn);
-      // One finding per (check, resource): a duplicate is a bug in the check, made loud.
-      if (seen.has(id)) throw new Error(`check ${check.id} judged ${o.resource.arn} twice`);
-      seen.add(id);
+    const key = checkKey(check);
+    for (const o of oncePerResource(outcomes, check.id)) {
       findings.push({
-        id,
+        id: findingId(partition, accountId, key, o.resource.arn),
         checkId: check.id,
         status: o.status,
         severity: check.severity,
@@ -103,6 +102,26 @@ export function evaluate(evidence: Evidence, checks: readonly Check[], options: 
     }
   }
   return findings;
+}
+
+/**
+ * One finding per (check, resource). Two verdicts on one resource are a bug in the check or
+ * evidence that names a thing twice: that resource becomes one ERROR naming both verdicts, in
+ * the place of the first, and the rest of the scan goes on.
+ */
+function oncePerResource(outcomes: Outcome[], checkId: string): Outcome[] {
+  const byArn = new Map<string, Outcome[]>();
+  for (const o of outcomes) {
+    const same = byArn.get(o.resource.arn);
+    if (same) same.push(o);
+    else byArn.set(o.resource.arn, [o]);
+  }
+  if (byArn.size === outcomes.length) return outcomes;
+  return [...byArn.values()].map((same) => {
+    const first = same[0] as Outcome;
+    if (same.length === 1) return first;
+    return { status: 'ERROR', resource: first.resource, messageId: 'engine.judgedTwice', params: { checkId, count: same.length, statuses: list(same.map((o) => o.status)) } };
+  });
 }
 
 function errorOutcome(error: unknown, resource: Resource): Outcome {

@@ -61,11 +61,17 @@ export const engineMessages = {
     'engine.evidenceUnavailable': 'Evidence "{part}" could not be read ({code}{actionNote}): {errorMessage}',
     'engine.checkCrashed': 'The check failed on this evidence: {errorMessage}',
     'engine.noResources': 'Nothing to check: the evidence holds no {resourceKind} in this account.',
+    'engine.judgedTwice': 'Check {checkId} reached {count} verdicts on this resource ({statuses}); the evidence may name it twice. Not judged.',
+    'engine.removedCheck': 'This version of aws-lockdown no longer has check {checkId}; the finding was stored by an earlier version (message {messageId}).',
+    'engine.removedMessage': 'This version of aws-lockdown has no text for message {messageId} of check {checkId}; the finding was stored by an earlier version.',
   },
   nl: {
     'engine.evidenceUnavailable': 'Bewijs "{part}" kon niet worden gelezen ({code}{actionNote}): {errorMessage}',
     'engine.checkCrashed': 'De controle liep vast op dit bewijs: {errorMessage}',
     'engine.noResources': 'Niets te controleren: het bewijs bevat geen {resourceKind} in dit account.',
+    'engine.judgedTwice': 'Check {checkId} kwam tot {count} oordelen over deze resource ({statuses}); mogelijk noemt het bewijs hem twee keer. Niet beoordeeld.',
+    'engine.removedCheck': 'Deze versie van aws-lockdown heeft check {checkId} niet meer; de bevinding is opgeslagen door een eerdere versie (bericht {messageId}).',
+    'engine.removedMessage': 'Deze versie van aws-lockdown heeft geen tekst voor bericht {messageId} van check {checkId}; de bevinding is opgeslagen door een eerdere versie.',
   },
 } satisfies Record<Lang, Record<string, string>>;
 
@@ -73,6 +79,12 @@ export type EngineMessageId = keyof (typeof engineMessages)['en'];
 
 // Words shared by every check's remediation.
 export const commonText = {
-  en: { rootOnly: 'Only the root user can do this: sign in as root (e-mail address and password) to make this change.' },
-  nl: { rootOnly: 'Alleen de root-gebruiker kan dit: log in als root (e-mailadres en wachtwoord) om dit aan te passen.' },
+  en: {
+    rootOnly: 'Only the root user can do this: sign in as root (e-mail address and password) to make this change.',
+    removedCheck: 'Check {checkId} (not in this version of aws-lockdown)',
+  },
+  nl: {
+    rootOnly: 'Alleen de root-gebruiker kan dit: log in als root (e-mailadres en wachtwoord) om dit aan te passen.',
+    removedCheck: 'Check {checkId} (niet in deze versie van aws-lockdown)',
+  },
 } satisfies Record<Lang, Record<string, string>>;

@@ -16,12 +16,13 @@ export const UNMAPPED: Record<string, string> = {
   'user-admin-mfa': 'No framework item singles out administrators; CIS 1.9/1.10 and IAM.5 cover console users only, and admins with keys only slip through them.',
 };
 
-/** checkId → { frameworkId: [requirement ids] }, following aliases through `resolve`. */
-export function complianceIndex(frameworks: readonly Framework[] = FRAMEWORKS): Map<string, Record<string, string[]>> {
+/** checkId → { frameworkId: [requirement ids] }, following aliases through `resolve` (former id → current id). */
+export function complianceIndex(frameworks: readonly Framework[] = FRAMEWORKS, resolve: (checkId: string) => string = (id) => id): Map<string, Record<string, string[]>> {
   const index = new Map<string, Record<string, string[]>>();
   for (const framework of frameworks) {
     for (const requirement of framework.requirements) {
-      for (const checkId of requirement.checks) {
+      for (const named of requirement.checks) {
+        const checkId = resolve(named);
         const entry = index.get(checkId) ?? {};
         (entry[framework.id] ??= []).push(requirement.id);
         index.set(checkId, entry);

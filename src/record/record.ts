@@ -1,0 +1,119 @@
+import { hash, randomUUID } from 'node:crypto';
+import { checkKey, type Check } from '../engine/check.js';
+import type { MutelistReport } from '../engine/mutelist.js';
+import type { Finding } from '../engine/types.js';
+import type { Evidence } from '../evidence/schema.js';
+import { VERSION } from '../version.js';
+
+// A scan as it is kept: every fact and verdict, no words. Findings carry message ids and
+// language-neutral parameters, so a record stored today renders in any language years later
+// (render.ts), and the store, the dashboard and `diff` compare findings by their stable ids.
+
+export const RECORD_SCHEMA = 'aws-lockdown/scan-record@1';
+
+export type ScanSource = 'aws' | 'evidence' | 'demo';
+
+/** Where one evidence part came from and when, or why it could not be read. */
+export type EvidenceStatus =
+  | { source: string; observedAt: string; action: string | null }
+  | { error: { code: string; message: string; action: string | null } };
+
+export interface AccountRecord {
+  id: string;
+  partition: string;
+  collectedAt: string;
+  collector: string;
+  credentialReportGeneratedAt: string | null;
+  evidence: Record<string, EvidenceStatus>;
+}
+
+export interface CheckSet {
+  /** sha256 over the sorted `id@version` list (16 hex): equal fingerprints judge alike. */
+  fingerprint: string;
+  /** Check id → its version and permanent key (the id finding ids hash). */
+  checks: Record<string, { version: number; key: string }>;
+}
+
+export interface ScanRecord {
+  schema: typeof RECORD_SCHEMA;
+  tool: { name: 'aws-lockdown'; version: string };
+  checkSet: CheckSet;
+  scan: { id: string; startedAt: string; finishedAt: string; source: ScanSource };
+  accounts: AccountRecord[];
+  findings: Finding[];
+  mutelist: MutelistReport | null;
+}
+
+/** One account's part of a scan: what the scan service returns for it. */
+export interface AccountScan {
+  account: AccountRecord;
+  findings: Finding[];
+  mutelist: MutelistReport | null;
+}
+
+export function checkSet(checks: readonly Check[]): CheckSet {
+  const sorted = [...checks].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const entries = sorted.map((c) => [c.id, { version: c.version ?? 1, key: checkKey(c) }] as const);
+  const fingerprint = hash('sha256', entries.map(([id, { version }]) => `${id}@${version}`).join('\n'), 'hex').slice(0, 16);
+  return { fingerprint, checks: Object.fromEntries(entries) };
+}
+
+/** The account's entry in a record: identity, times and the state of every evidence part. */
+export function accountRecord(evidence: Evidence): AccountRecord {
+  const report = evidence.parts.credentialReport;
+  const entries = [
+    ...Object.entries(evidence.parts),
+    ...Object.entries(evidence.accessAnalyzers).map(([region, part]) => [`accessAnalyzers.${region}`, part] as const),
+  ];
+  return {
+    id: evidence.account.id,
+    partition: evidence.account.partition,
+    collectedAt: evidence.collectedAt.toISOString(),
+    collector: evidence.collector,
+    credentialReportGeneratedAt: report.ok ? report.data.generatedTime.toISOString() : null,
+    evidence: Object.fromEntries(
+      entries.map(([name, part]): [string, EvidenceStatus] => [
+        name,
+        part.ok
+          ? { source: part.source, observedAt: part.observedAt.toISOString(), action: part.action ?? null }
+          : { error: { code: part.error.code, message: part.error.message, action: part.error.action ?? null } },
+      ]),
+    ),
+  };
+}
+
+export interface RecordOptions {
+  source: ScanSource;
+  startedAt: Date;
+  /** The checks that ran. */
+  checks: readonly Check[];
+  finishedAt?: Date;
+  id?: string;
+}
+
+/** Puts the accounts of one scan together into a record. */
+export function buildRecord(scans: readonly AccountScan[], options: RecordOptions): ScanRecord {
+  return {
+    schema: RECORD_SCHEMA,
+    tool: { name: 'aws-lockdown', version: VERSION },
+    checkSet: checkSet(options.checks),
+    scan: {
+      id: options.id ?? randomUUID(),
+      startedAt: options.startedAt.toISOString(),
+      finishedAt: (options.finishedAt ?? new Date()).toISOString(),
+      source: options.source,
+    },
+    accounts: scans.map((s) => s.account),
+    findings: scans.length === 1 ? (scans[0] as AccountScan).findings : scans.flatMap((s) => s.findings),
+    mutelist: mergeMutelistReports(scans.map((s) => s.mutelist)),
+  };
+}
+
+/** One mutelist applied account by account: matches add up; a rule is unused only if it matched nowhere. */
+export function mergeMutelistReports(reports: readonly (MutelistReport | null)[]): MutelistReport | null {
+  const present = reports.filter((r): r is MutelistReport => r !== null);
+  const [first] = present;
+  if (!first || present.length === 1) return first ?? null;
+  const rules = first.rules.map((rule, i) => ({ ...rule, matched: present.reduce((sum, r) => sum + (r.rules[i]?.matched ?? 0), 0) }));
+  return { ...first, rules, unused: rules.filter((r) => !r.expired && r.matched === 0).map((r) => r.rule) };
+}

@@ -1,0 +1,154 @@
+import { CHECKS } from '../checks/registry.js';
+import type { Check } from '../engine/check.js';
+import { resourceFactory } from '../engine/resources.js';
+import { commonText, engineMessages, interpolate, type EngineMessageId } from '../engine/text.js';
+import { SEVERITIES, STATUSES, type Finding, type Lang, type Severity, type Status } from '../engine/types.js';
+import type { Partition } from '../evidence/schema.js';
+import { formatMessage } from '../i18n/index.js';
+import type { ScanRecord } from './record.js';
+import type { CheckSummary, RenderedFinding, ScanResult } from './result.js';
+
+export interface RenderOptions {
+  /** Only these statuses are listed; the summary still counts every finding. */
+  statusFilter?: Status[] | null;
+  /** The catalogue to take words from (default: this version's checks). */
+  checks?: readonly Check[];
+}
+
+/**
+ * A record in one language: the canonical result (SPEC §6). Pure: the same record renders the same
+ * way every time. A finding whose check or message this version no longer has still renders,
+ * and says so, instead of failing the whole report.
+ */
+export function render(record: ScanRecord, lang: Lang, options: RenderOptions = {}): ScanResult {
+  const catalogue = checkLookup(options.checks ?? CHECKS);
+  const findings = record.findings;
+
+  const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  const bySeverityAndStatus = Object.fromEntries(SEVERITIES.map((sev) => [sev, { ...byStatus }])) as Record<Severity, Record<Status, number>>;
+  let muted = 0;
+  for (const f of findings) {
+    byStatus[f.status]++;
+    bySeverityAndStatus[f.severity][f.status]++;
+    if (f.muted) muted++;
+    // bySeverity counts what needs fixing: unmuted FAIL findings.
+    else if (f.status === 'FAIL') bySeverity[f.severity]++;
+  }
+
+  // The console of an account's partition (accounts of several partitions can share a record).
+  const consoleUrls = new Map<string, string>();
+  const consoleUrl = (accountId: string, partition: string) => {
+    let url = consoleUrls.get(partition);
+    if (url === undefined) consoleUrls.set(partition, (url = resourceFactory(accountId, partition as Partition).consoleUrl()));
+    return url;
+  };
+
+  // Findings of one check share their evidence list (evaluate builds one per check): render it once.
+  const evidenceOf = new Map<Finding['evidence'], RenderedFinding['evidence']>();
+  const renderEvidence = (refs: Finding['evidence']) => {
+    let rendered = evidenceOf.get(refs);
+    if (!rendered) {
+      const primary = refs[0];
+      rendered = { source: primary?.source ?? 'none', observedAt: primary?.observedAt ?? null, action: primary?.action ?? null, parts: refs.map((r) => r.part) };
+      evidenceOf.set(refs, rendered);
+    }
+    return rendered;
+  };
+
+  const listed = options.statusFilter ? findings.filter((f) => options.statusFilter?.includes(f.status)) : findings;
+  const rendered = listed.map((f): RenderedFinding => {
+    const check = catalogue(f.checkId);
+    const vars = { accountId: f.accountId, partition: f.partition, region: f.region, resourceName: f.resource.name, resourceArn: f.resource.arn, consoleUrl: consoleUrl(f.accountId, f.partition) };
+    const actionable = f.status === 'FAIL' || f.status === 'ERROR' || f.status === 'MANUAL';
+    return {
+      id: f.id,
+      checkId: f.checkId,
+      status: f.status,
+      severity: f.severity,
+      accountId: f.accountId,
+      partition: f.partition,
+      region: f.region,
+      resource: f.resource,
+      title: check ? check.text[lang].title : removedTitle(lang, f.checkId),
+      message: message(f, check, lang, vars),
+      messageId: f.messageId,
+      muted: f.muted,
+      muteReason: f.muteReason,
+      evidence: renderEvidence(f.evidence),
+      compliance: f.compliance,
+      remediation: actionable && check ? remediation(check, lang, vars) : null,
+    };
+  });
+
+  return {
+    schemaVersion: 1,
+    tool: record.tool,
+    scan: { ...record.scan, lang, statusFilter: options.statusFilter ?? null },
+    accounts: record.accounts.map((a) => ({ ...a, consoleUrl: consoleUrl(a.id, a.partition) })),
+    checks: checkSummaries(findings, catalogue, lang),
+    findings: rendered,
+    summary: { byStatus, bySeverity, bySeverityAndStatus, muted },
+    mutelist: record.mutelist,
+  };
+}
+
+/** Checks by current id and by former id (a record made before a rename names the old one). */
+function checkLookup(checks: readonly Check[]): (id: string) => Check | undefined {
+  const byId = new Map<string, Check>();
+  for (const c of checks) for (const alias of c.aliases ?? []) byId.set(alias, c);
+  for (const c of checks) byId.set(c.id, c);
+  return (id) => byId.get(id);
+}
+
+function message(f: Finding, check: Check | undefined, lang: Lang, vars: Record<string, string>): string {
+  const params = { ...f.params, ...vars };
+  if (f.messageId.startsWith('engine.')) {
+    const template = engineMessages[lang][f.messageId as EngineMessageId] as string | undefined;
+    if (template !== undefined) return formatMessage(lang, template, params);
+  } else if (check) {
+    const template = (check.text[lang].messages as Record<string, string | undefined>)[f.messageId];
+    if (template !== undefined) return formatMessage(lang, template, params);
+  }
+  const missing: EngineMessageId = check ? 'engine.removedMessage' : 'engine.removedCheck';
+  return formatMessage(lang, engineMessages[lang][missing], { checkId: f.checkId, messageId: f.messageId });
+}
+
+const removedTitle = (lang: Lang, checkId: string) => interpolate(commonText[lang].removedCheck, { checkId });
+
+function remediation(check: Check, lang: Lang, vars: Record<string, string>): NonNullable<RenderedFinding['remediation']> {
+  const texts = check.text[lang];
+  const steps = texts.fixSteps.map((s) => interpolate(s, vars));
+  if (check.rootOnly) steps.unshift(commonText[lang].rootOnly);
+  return {
+    summary: interpolate(texts.fixSummary, vars),
+    steps,
+    cli: check.text.cli ? interpolate(check.text.cli, vars) : null,
+    rootOnly: check.rootOnly ?? false,
+  };
+}
+
+function checkSummaries(findings: readonly Finding[], catalogue: (id: string) => Check | undefined, lang: Lang): Record<string, CheckSummary> {
+  const out: Record<string, CheckSummary> = {};
+  for (const f of findings) {
+    if (out[f.checkId]) continue;
+    const check = catalogue(f.checkId);
+    if (!check) {
+      out[f.checkId] = { title: removedTitle(lang, f.checkId), severity: f.severity, resourceType: f.resource.type, risk: '', fixSummary: '', fixSteps: [], cli: null, rootOnly: false, compliance: f.compliance };
+      continue;
+    }
+    const t = check.text[lang];
+    out[f.checkId] = {
+      title: t.title,
+      severity: check.severity,
+      resourceType: check.resourceType,
+      risk: t.risk,
+      fixSummary: t.fixSummary,
+      fixSteps: check.rootOnly ? [commonText[lang].rootOnly, ...t.fixSteps] : t.fixSteps,
+      cli: check.text.cli ?? null,
+      rootOnly: check.rootOnly ?? false,
+      compliance: f.compliance,
+    };
+  }
+  return out;
+}

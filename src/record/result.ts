@@ -1,0 +1,68 @@
+import type { MutelistReport } from '../engine/mutelist.js';
+import type { Finding, Lang, Severity, Status } from '../engine/types.js';
+import type { EvidenceStatus, ScanSource } from './record.js';
+
+// The canonical JSON result (SPEC §6): a record put into words in one language (render.ts).
+
+export interface RenderedFinding {
+  id: string;
+  checkId: string;
+  status: Status;
+  severity: Severity;
+  accountId: string;
+  partition: string;
+  region: string;
+  resource: Finding['resource'];
+  title: string;
+  message: string;
+  messageId: string;
+  muted: boolean;
+  muteReason: string | null;
+  /** The first evidence part the verdict rests on; `parts` names all of them (see accounts[].evidence). */
+  evidence: { source: string; observedAt: string | null; action: string | null; parts: string[] };
+  compliance: Record<string, string[]>;
+  /** Only where something is to be done: FAIL, ERROR and MANUAL findings (null otherwise). */
+  remediation: { summary: string; steps: string[]; cli: string | null; rootOnly: boolean } | null;
+}
+
+/** A check as the reporters need it, in the result's language; fix texts keep their placeholders. */
+export interface CheckSummary {
+  title: string;
+  severity: Severity;
+  resourceType: string;
+  risk: string;
+  fixSummary: string;
+  fixSteps: string[];
+  cli: string | null;
+  rootOnly: boolean;
+  compliance: Record<string, string[]>;
+}
+
+export interface ScanResult {
+  schemaVersion: 1;
+  tool: { name: 'aws-lockdown'; version: string };
+  scan: { id: string; startedAt: string; finishedAt: string; source: ScanSource; lang: Lang; statusFilter: Status[] | null };
+  accounts: {
+    id: string;
+    partition: string;
+    collectedAt: string;
+    collector: string;
+    credentialReportGeneratedAt: string | null;
+    /** The AWS console of the account's partition. */
+    consoleUrl: string;
+    /** Every evidence part: where it came from and when, or why it could not be read. */
+    evidence: Record<string, EvidenceStatus>;
+  }[];
+  /** The checks that ran, by id: titles, what they mean and how to fix them. */
+  checks: Record<string, CheckSummary>;
+  findings: RenderedFinding[];
+  summary: {
+    byStatus: Record<Status, number>;
+    /** Unmuted FAIL findings per severity: what needs fixing. */
+    bySeverity: Record<Severity, number>;
+    /** Every finding by severity and status, muted ones included. */
+    bySeverityAndStatus: Record<Severity, Record<Status, number>>;
+    muted: number;
+  };
+  mutelist: MutelistReport | null;
+}
