@@ -1,3 +1,5 @@
+import type { ScanRecord } from '../record/record.js';
+
 /** What a reporter may be told besides the result; every reporter is (result, options) => string. */
 export interface ReportOptions {
   /** ANSI colours (table only; the CLI decides: a terminal, no NO_COLOR, no --output). */
@@ -6,4 +8,9 @@ export interface ReportOptions {
   compliance?: string;
   /** The AWS region of the scan, for formats that need one (ASFF ProductArn). */
   region: string;
+  /**
+   * The language-neutral record the result was rendered from, for formats that carry message
+   * ids and parameters rather than finished sentences (the HTML report's data).
+   */
+  record?: ScanRecord;
 }
