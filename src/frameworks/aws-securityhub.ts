@@ -9,7 +9,14 @@ export const awsSecurityHub = defineFramework({
   requirements: [
     { id: 'Account.1', title: 'Security contact information should be provided for an AWS account', checks: ['account-security-contact'] },
     { id: 'Account.2', title: 'AWS accounts should be part of an AWS Organizations organization', checks: ['org-membership'] },
-    { id: 'IAM.1', title: 'IAM policies should not allow full "*" administrative privileges', checks: ['policy-full-admin'] },
+    {
+      id: 'IAM.1',
+      title: 'IAM policies should not allow full "*" administrative privileges',
+      checks: ['policy-full-admin'],
+      // The control evaluates every customer-managed policy, attached or not (Security Hub controls
+      // reference, IAM.1); our check passes an unattached one with a note.
+      counts: [{ check: 'policy-full-admin', messageIds: ['unattached'], as: 'FAIL' }],
+    },
     { id: 'IAM.2', title: 'IAM users should not have IAM policies attached', checks: ['user-direct-policies'] },
     { id: 'IAM.3', title: "IAM users' access keys should be rotated every 90 days or less", checks: ['user-access-key-rotation'] },
     { id: 'IAM.4', title: 'IAM root user access key should not exist', checks: ['root-access-keys'] },

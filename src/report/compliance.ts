@@ -46,9 +46,10 @@ export function complianceView(result: ScanResult, framework: Framework): Compli
       const findings = byCheck.get(checkId);
       if (!findings) continue;
       ran = true;
+      const stricter = r.counts?.filter((c) => c.check === checkId) ?? [];
       for (const f of findings) {
         if (f.muted) muted++;
-        else counts[f.status]++;
+        else counts[stricter.find((c) => c.messageIds.includes(f.messageId))?.as ?? f.status]++;
       }
     }
     const assessment = r.assessment ?? 'automated';
