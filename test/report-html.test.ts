@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { describe, test } from 'node:test';
-import vm from 'node:vm';
 import type { ScanResult } from '../src/engine/result.js';
 import { placeholders } from '../src/engine/text.js';
 import { SEVERITIES, STATUSES } from '../src/engine/types.js';
 import { FRAMEWORKS } from '../src/frameworks/index.js';
 import { complianceView } from '../src/report/compliance.js';
 import { HTML_TEXT, renderHtml } from '../src/report/html.js';
-import { DECODE_JS } from '../src/report/html/client.js';
-import { escapeHtml } from '../src/report/html/escape.js';
+import { decoder } from '../src/report/html/client/decode.js';
+import type { PageData } from '../src/report/html/data.js';
+import { html } from '../src/report/html/markup.js';
 import type { ReportOptions } from '../src/report/options.js';
 import { largeResult } from './builders/large-account.js';
 import { fixedResult, HOSTILE_POLICY, HOSTILE_USER, MUTE_REASON } from './report-fixture.js';
@@ -26,12 +26,13 @@ const pageData = (html: string) => JSON.parse(dataBlock(html)) as Record<string,
 /** The page without its data block: the markup, style and script a browser parses as HTML. */
 const markup = (html: string) => html.replace(dataBlock(html), '');
 
-/** Every finding as the page script rebuilds it, run in a fresh VM context. */
-function decodeAll(html: string): unknown[] {
-  const context = { D: pageData(html), out: null as unknown };
-  vm.runInNewContext(`${DECODE_JS}\nvar L = lockdownDecoder(D); out = JSON.stringify(D.f.map(function (_, i) { return L.decode(i); }));`, context);
-  return JSON.parse(context.out as string);
+/** Every finding as the page script's decoder (bundled into the page) rebuilds it from the page's data block. */
+function decodeAll(page: string): unknown[] {
+  const D = pageData(page) as unknown as PageData;
+  const L = decoder(D);
+  return JSON.parse(JSON.stringify(D.f.map((_, i) => L.decode(i))));
 }
+const escapeHtml = (text: string) => html`${text}`.toString();
 const withoutMessageIds = (result: ScanResult) => JSON.parse(JSON.stringify(result.findings.map(({ messageId: _, ...f }) => f)));
 
 function hostile(): ScanResult {
@@ -51,7 +52,7 @@ function hostile(): ScanResult {
 }
 
 describe('html report: escaping', () => {
-  test('escapeHtml escapes the five HTML metacharacters', () => {
+  test('the markup template escapes the five HTML metacharacters in what it interpolates', () => {
     assert.equal(escapeHtml(`<a href="x" title='y'>&</a>`), '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
   });
 

@@ -1,21 +1,14 @@
 import type { CheckSummary, RenderedFinding, ScanResult } from '../../engine/result.js';
-import { SEVERITIES, STATUSES } from '../../engine/types.js';
+import { SEVERITIES, STATUSES, type Lang, type Severity, type Status } from '../../engine/types.js';
+import { fill } from './fill.js';
+import { NAME_MARK } from './name-mark.js';
+import type { TextKey } from './text.js';
 
 // The findings as the page carries them. A 5,000-user account has ~40,000 findings whose full
 // JSON is ~37 MB, mostly the same check texts over and over; here each finding is one short row
 // of indexes into shared tables, and the page script puts the words back together (decoder in
-// client.ts). Everything the script would rebuild differently is stored whole, so the page shows
-// exactly what the JSON result says.
-
-/** Stands for the resource name in a message template. */
-export const NAME_MARK = '\u0001';
-
-const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
-
-/** Fills `{name}` placeholders exactly as the page script's `fill` does; unknown ones stay visible. */
-export function fill(template: string, vars: Readonly<Record<string, string>>): string {
-  return template.replace(PLACEHOLDER, (match, key: string) => (Object.hasOwn(vars, key) ? (vars[key] as string) : match));
-}
+// client/decode.ts). Everything the script would rebuild differently is stored whole, so the page
+// shows exactly what the JSON result says.
 
 /**
  * One finding: [id, check, status, severity, account, region, resource type, resource name, ARN,
@@ -44,6 +37,22 @@ export interface FindingData {
   f: Row[];
   /** Rare per-finding departures from the check, by row: title, compliance, resource region. */
   x: Record<number, { t?: string; p?: Record<string, string[]>; g?: string }>;
+}
+
+/** Everything the page script reads from the data block: the findings and the words around them. */
+export interface PageData extends FindingData {
+  lang: Lang;
+  /** The page's labels in the report's language (text.ts). */
+  t: Record<TextKey, string>;
+  st: readonly Status[];
+  sv: readonly Severity[];
+  /** Status and severity labels, in the order of `st` and `sv`. */
+  sl: string[];
+  vl: string[];
+  /** Evidence sources in words. */
+  src: Record<string, string>;
+  /** Framework ids → name and version. */
+  fw: Record<string, string>;
 }
 
 class Interned<T> {

@@ -1,10 +1,3 @@
-const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' } as const;
-
-/** Text for an HTML element or a quoted attribute value: user names, policy names and tag values are attacker-controlled. */
-export function escapeHtml(text: string | number): string {
-  return String(text).replace(/[&<>"']/g, (c) => ENTITIES[c as keyof typeof ENTITIES]);
-}
-
 /**
  * JSON for a `<script type="application/json">` block. `<` is written as \u003c so no value can
  * close the element (`</script>`) or open a comment; `>` and `&` follow for good measure, and
