@@ -1,4 +1,6 @@
 import { checkTester } from '../../test/check-tester.js';
+import { list } from '../i18n/index.js';
+import { withStructuredParams } from '../../test/builders/structured-params.js';
 import { ACCOUNT_ID, evidence, failed, ok } from '../../test/builders/evidence.js';
 import { accessAnalyzerEnabled } from './access-analyzer-enabled.js';
 
@@ -12,7 +14,7 @@ const external = ok([analyzer('ExternalAccess', 'ACCOUNT', 'ACTIVE', 'us-east-1'
 /** eu-west-1 as given, us-east-1 healthy. */
 const euWest = (data: unknown[] | ReturnType<typeof failed>) => evidence({ accessAnalyzers: { 'eu-west-1': Array.isArray(data) ? ok(data) : data, 'us-east-1': external } });
 
-checkTester.run(accessAnalyzerEnabled, {
+checkTester.run(accessAnalyzerEnabled, withStructuredParams(accessAnalyzerEnabled, {
   pass: [
     { name: 'account analyzer active', ev: evidence(), resource: 'eu-west-1', messageId: 'active', params: { name: 'ExternalAccess' } },
     {
@@ -43,14 +45,14 @@ checkTester.run(accessAnalyzerEnabled, {
       ev: euWest([analyzer('UnusedAccess', 'ACCOUNT_UNUSED_ACCESS')]),
       resource: 'eu-west-1',
       messageId: 'onlyUnusedAccess',
-      params: { types: 'ACCOUNT_UNUSED_ACCESS' },
+      params: { types: list(['ACCOUNT_UNUSED_ACCESS']) },
     },
     {
       name: 'organization unused-access analyzer only',
       ev: euWest([analyzer('OrgUnused', 'ORGANIZATION_UNUSED_ACCESS')]),
       resource: 'eu-west-1',
       messageId: 'onlyUnusedAccess',
-      params: { types: 'ORGANIZATION_UNUSED_ACCESS' },
+      params: { types: list(['ORGANIZATION_UNUSED_ACCESS']) },
     },
     { name: 'external analyzer disabled', ev: euWest([analyzer('ExternalAccess', 'ACCOUNT', 'DISABLED')]), resource: 'eu-west-1', messageId: 'notActive', params: { status: 'DISABLED' } },
     {
@@ -74,4 +76,4 @@ checkTester.run(accessAnalyzerEnabled, {
     { name: 'enabled region not collected', ev: evidence({ accessAnalyzers: { 'us-east-1': external } }), resource: 'eu-west-1', messageId: 'regionNotCollected' },
   ],
   notApplicable: [{ name: 'no enabled regions', ev: evidence({ parts: { regions: ok([]) } }), messageId: 'engine.noResources' }],
-});
+}));

@@ -1,4 +1,5 @@
 import { defineCheck } from '../engine/check.js';
+import { list } from '../i18n/index.js';
 import { text } from './access-analyzer-enabled.text.js';
 
 // Only these analyzer types report external access (CIS 1.20 / 5.0 1.19); unused-access and
@@ -28,7 +29,7 @@ export const accessAnalyzerEnabled = defineCheck({
       const inactive = external[0];
       if (inactive) return ctx.fail(resource, 'notActive', { name: inactive.name, status: inactive.status });
       const others = analyzers.filter((a) => a.status === 'ACTIVE');
-      if (others.length > 0) return ctx.fail(resource, 'onlyUnusedAccess', { types: [...new Set(others.map((a) => a.type))].join(', ') });
+      if (others.length > 0) return ctx.fail(resource, 'onlyUnusedAccess', { types: list([...new Set(others.map((a) => a.type))]) });
       return ctx.fail(resource, 'none');
     });
   },

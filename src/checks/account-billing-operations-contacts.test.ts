@@ -1,4 +1,6 @@
 import { checkTester } from '../../test/check-tester.js';
+import { list, term } from '../i18n/index.js';
+import { withStructuredParams } from '../../test/builders/structured-params.js';
 import { evidence, failed, ok } from '../../test/builders/evidence.js';
 import { accountBillingOperationsContacts } from './account-billing-operations-contacts.js';
 
@@ -6,7 +8,7 @@ const contact = (name: string, emailAddress: string) => ok({ name, title: 'Team 
 const none = () => ok(null);
 const denied = () => failed('AccessDenied', 'account:GetAlternateContact');
 
-checkTester.run(accountBillingOperationsContacts, {
+checkTester.run(accountBillingOperationsContacts, withStructuredParams(accountBillingOperationsContacts, {
   pass: [
     { name: 'billing and operations set, all addresses distinct', ev: evidence(), messageId: 'distinct' },
     // The security contact only sharpens the duplicate test; unreadable, it is left out.
@@ -14,25 +16,25 @@ checkTester.run(accountBillingOperationsContacts, {
     { name: 'no security contact', ev: evidence({ parts: { alternateContactSecurity: none() } }), messageId: 'distinct' },
   ],
   fail: [
-    { name: 'no billing contact', ev: evidence({ parts: { alternateContactBilling: none() } }), messageId: 'missing', params: { types: 'BILLING' } },
-    { name: 'no operations contact', ev: evidence({ parts: { alternateContactOperations: none() } }), messageId: 'missing', params: { types: 'OPERATIONS' } },
+    { name: 'no billing contact', ev: evidence({ parts: { alternateContactBilling: none() } }), messageId: 'missing', params: { types: list([term('contact', { type: 'BILLING' })]) } },
+    { name: 'no operations contact', ev: evidence({ parts: { alternateContactOperations: none() } }), messageId: 'missing', params: { types: list([term('contact', { type: 'OPERATIONS' })]) } },
     {
       name: 'neither contact',
       ev: evidence({ parts: { alternateContactBilling: none(), alternateContactOperations: none() } }),
       messageId: 'missing',
-      params: { types: 'BILLING, OPERATIONS' },
+      params: { types: list([term('contact', { type: 'BILLING' }), term('contact', { type: 'OPERATIONS' })]) },
     },
     {
       name: 'billing and operations share an address (case and spaces differ)',
       ev: evidence({ parts: { alternateContactOperations: contact('Platform Team', ' Billing@Example.com ') } }),
       messageId: 'duplicate',
-      params: { types: 'BILLING = OPERATIONS' },
+      params: { types: list([term('contact', { type: 'BILLING' }), term('contact', { type: 'OPERATIONS' })]) },
     },
     {
       name: 'operations and security share an address',
       ev: evidence({ parts: { alternateContactOperations: contact('Platform Team', 'security@example.com') } }),
       messageId: 'duplicate',
-      params: { types: 'OPERATIONS = SECURITY' },
+      params: { types: list([term('contact', { type: 'OPERATIONS' }), term('contact', { type: 'SECURITY' })]) },
     },
     {
       name: 'one mailbox for all three',
@@ -44,11 +46,11 @@ checkTester.run(accountBillingOperationsContacts, {
         },
       }),
       messageId: 'duplicate',
-      params: { types: 'BILLING = OPERATIONS = SECURITY' },
+      params: { types: list([term('contact', { type: 'BILLING' }), term('contact', { type: 'OPERATIONS' }), term('contact', { type: 'SECURITY' })]) },
     },
   ],
   error: [
     { name: 'billing contact unreadable', ev: evidence({ parts: { alternateContactBilling: denied() } }), params: { code: 'AccessDenied', action: 'account:GetAlternateContact' } },
     { name: 'operations contact unreadable', ev: evidence({ parts: { alternateContactOperations: denied() } }), params: { code: 'AccessDenied', part: 'alternateContactOperations' } },
   ],
-});
+}));

@@ -17,9 +17,9 @@ export const text = defineText({
     ],
     messages: {
       noConsoleUsers: 'No IAM user has a console password.',
-      notInUse: '{count} IAM user(s) sign in with a console password and no IAM Identity Center instance is visible.',
-      inUse: 'IAM Identity Center is in use; {count} IAM user(s) still have a console password and could move to it.',
-      inUseViaRoles: 'IAM Identity Center gives access to this account ({roles} AWSReservedSSO role(s)); {count} IAM user(s) still have a console password and could move to it.',
+      notInUse: '{count, plural, one {# IAM user signs} other {# IAM users sign}} in with a console password and no IAM Identity Center instance is visible.',
+      inUse: 'IAM Identity Center is in use; {count, plural, one {# IAM user still has} other {# IAM users still have}} a console password and could move to it.',
+      inUseViaRoles: 'IAM Identity Center gives access to this account ({roles, plural, one {# AWSReservedSSO role} other {# AWSReservedSSO roles}}); {count, plural, one {# IAM user still has} other {# IAM users still have}} a console password and could move to it.',
     },
   },
   nl: {
@@ -38,9 +38,9 @@ export const text = defineText({
     ],
     messages: {
       noConsoleUsers: 'Geen enkele IAM-gebruiker heeft een consolewachtwoord.',
-      notInUse: '{count} IAM-gebruiker(s) loggen in met een consolewachtwoord en er is geen IAM Identity Center-instance zichtbaar.',
-      inUse: 'IAM Identity Center is in gebruik; {count} IAM-gebruiker(s) hebben nog een consolewachtwoord en kunnen overstappen.',
-      inUseViaRoles: 'IAM Identity Center geeft toegang tot dit account ({roles} AWSReservedSSO-rol(len)); {count} IAM-gebruiker(s) hebben nog een consolewachtwoord en kunnen overstappen.',
+      notInUse: '{count, plural, one {# IAM-gebruiker logt} other {# IAM-gebruikers loggen}} in met een consolewachtwoord en er is geen IAM Identity Center-instantie zichtbaar.',
+      inUse: 'IAM Identity Center is in gebruik; {count, plural, one {# IAM-gebruiker heeft nog een consolewachtwoord en kan} other {# IAM-gebruikers hebben nog een consolewachtwoord en kunnen}} overstappen.',
+      inUseViaRoles: 'IAM Identity Center geeft toegang tot dit account ({roles, plural, one {# AWSReservedSSO-rol} other {# AWSReservedSSO-rollen}}); {count, plural, one {# IAM-gebruiker heeft nog een consolewachtwoord en kan} other {# IAM-gebruikers hebben nog een consolewachtwoord en kunnen}} overstappen.',
     },
   },
 });

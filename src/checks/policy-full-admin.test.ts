@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { checkTester, findingsFor } from '../../test/check-tester.js';
+import { list, term } from '../i18n/index.js';
+import { withStructuredParams } from '../../test/builders/structured-params.js';
 import { ACCOUNT_ID, BASE_USERS, allowAll, awsPolicy, evidence, failed, readOnly, user, type EvidenceOverrides, type PolicyJson } from '../../test/builders/evidence.js';
 import { policyFullAdmin } from './policy-full-admin.js';
 
@@ -17,7 +19,7 @@ const everything = { effect: 'Allow' as const, actions: ['*'], resources: ['*'] 
 
 const manyUsers = Array.from({ length: 12 }, (_, i) => user(`u${String(i + 1).padStart(2, '0')}`, { groups: [], attached: [awsPolicy('AdministratorAccess')] }));
 
-checkTester.run(policyFullAdmin, {
+checkTester.run(policyFullAdmin, withStructuredParams(policyFullAdmin, {
   pass: [
     { name: 'no admin policy anywhere', ev: evidence(), messageId: 'noAdminPolicies' },
     { name: 'trap: Action * on a single resource', ev: evidence(onOps({ statements: [{ effect: 'Allow', actions: ['*'], resources: ['arn:aws:s3:::backups/*'] }] })), messageId: 'noAdminPolicies' },
@@ -49,7 +51,7 @@ checkTester.run(policyFullAdmin, {
       ev: evidence({ roles: [{ name: 'Ops', attached: [awsPolicy('AdministratorAccess')] }] }),
       resource: 'AdministratorAccess',
       messageId: 'attached',
-      params: { holders: 'role Ops', count: 1 },
+      params: { holders: list([term('principal', { kind: 'role', name: 'Ops' })]), count: 1 },
     },
     {
       name: 'AdministratorAccess on a user, a group and a role',
@@ -64,21 +66,21 @@ checkTester.run(policyFullAdmin, {
       }),
       resource: awsPolicy('AdministratorAccess'),
       messageId: 'attached',
-      params: { holders: 'user root-like, group admins, role Ops', count: 3 },
+      params: { holders: list([term('principal', { kind: 'user', name: 'root-like' }), term('principal', { kind: 'group', name: 'admins' }), term('principal', { kind: 'role', name: 'Ops' })]), count: 3 },
     },
     {
       name: 'aws-cn AdministratorAccess ARN',
       ev: evidence({ partition: 'aws-cn', roles: [{ name: 'Ops', attached: [awsPolicy('AdministratorAccess', 'aws-cn')] }] }),
       resource: 'arn:aws-cn:iam::aws:policy/AdministratorAccess',
       messageId: 'attached',
-      params: { holders: 'role Ops' },
+      params: { holders: list([term('principal', { kind: 'role', name: 'Ops' })]) },
     },
     {
       name: 'more than ten holders are capped',
       ev: evidence({ users: manyUsers }),
       resource: 'AdministratorAccess',
       messageId: 'attached',
-      params: { holders: `${manyUsers.slice(0, 10).map((u) => `user ${u.name}`).join(', ')}, +2`, count: 12 },
+      params: { holders: { list: manyUsers.slice(0, 10).map((u) => term('principal', { kind: 'user', name: u.name })), more: 2 }, count: 12 },
     },
     { name: 'customer policy with Action *:*', ev: evidence(onOps({ statements: [{ effect: 'Allow', actions: ['*:*'], resources: ['*'] }] })), resource: 'Broad', messageId: 'attached' },
     {
@@ -99,14 +101,14 @@ checkTester.run(policyFullAdmin, {
       ev: evidence({ users: [user('alice', { inline: [{ name: 'everything', document: allowAll() }] })] }),
       resource: `arn:aws:iam::${ACCOUNT_ID}:user/alice/inline-policy/everything`,
       messageId: 'inline',
-      params: { holders: 'user alice' },
+      params: { holders: term('principal', { kind: 'user', name: 'alice' }) },
     },
     {
       name: 'inline *:* policy on a group',
       ev: evidence({ groups: [{ name: 'developers', attached: [customerArn('DeveloperAccess')], inline: [{ name: 'admin', document: allowAll() }] }, { name: 'ci', attached: [customerArn('CiDeploy')] }] }),
       resource: `arn:aws:iam::${ACCOUNT_ID}:group/developers/inline-policy/admin`,
       messageId: 'inline',
-      params: { holders: 'group developers' },
+      params: { holders: term('principal', { kind: 'group', name: 'developers' }) },
     },
   ],
   error: [
@@ -120,17 +122,17 @@ checkTester.run(policyFullAdmin, {
       ev: supportDocMissing,
       resource: 'AWSSupportAccess',
       messageId: 'documentMissing',
-      params: { holders: 'role AWSSupportRole' },
+      params: { holders: list([term('principal', { kind: 'role', name: 'AWSSupportRole' })]) },
     },
     {
       name: 'attached customer policy without its document',
       ev: evidence({ groups: [{ name: 'developers', attached: [customerArn('DeveloperAccess'), customerArn('Mystery')] }, { name: 'ci', attached: [customerArn('CiDeploy')] }] }),
       resource: 'Mystery',
       messageId: 'documentMissing',
-      params: { holders: 'group developers', count: 1 },
+      params: { holders: list([term('principal', { kind: 'group', name: 'developers' })]), count: 1 },
     },
   ],
-});
+}));
 
 it('policy-full-admin: a missing document rules out the account-wide PASS', () => {
   const findings = findingsFor(policyFullAdmin, { ev: supportDocMissing });

@@ -20,8 +20,8 @@ export const text = defineText({
       'Keep full administrator access for a few break-glass roles that require MFA, not for everyday users or workloads.',
     ],
     messages: {
-      attached: 'Policy {resourceName} allows every action on every resource and is attached to {count} principal(s): {holders}.',
-      attachedUnlisted: 'Policy {resourceName} allows every action on every resource and IAM counts {count} attachment(s), which the authorization details do not list.',
+      attached: 'Policy {resourceName} allows every action on every resource and is attached to {count, plural, one {# principal} other {# principals}}: {holders}.',
+      attachedUnlisted: 'Policy {resourceName} allows every action on every resource and IAM counts {count, plural, one {# attachment} other {# attachments}}, which the authorization details do not list.',
       inline: 'Inline policy {resourceName} on {holders} allows every action on every resource.',
       unattached: 'Policy {resourceName} allows every action on every resource but is attached to nobody; one attachment would make its holder an administrator, so delete it if it is not needed.',
       documentMissing: 'Policy {resourceName} is attached ({holders}) but its policy document is missing from the evidence, so whether it grants full administrator rights is unknown.',
@@ -43,8 +43,8 @@ export const text = defineText({
       'Houd volledige beheerrechten alleen over voor een paar break-glass-rollen met verplichte MFA, niet voor dagelijkse gebruikers of workloads.',
     ],
     messages: {
-      attached: 'Policy {resourceName} staat elke actie op elke resource toe en is gekoppeld aan {count} principal(s): {holders}.',
-      attachedUnlisted: 'Policy {resourceName} staat elke actie op elke resource toe en IAM telt {count} koppeling(en) die niet in de authorization details staan.',
+      attached: 'Policy {resourceName} staat elke actie op elke resource toe en is gekoppeld aan {count, plural, one {# identiteit} other {# identiteiten}}: {holders}.',
+      attachedUnlisted: 'Policy {resourceName} staat elke actie op elke resource toe en IAM telt {count, plural, one {# koppeling die} other {# koppelingen die}} GetAccountAuthorizationDetails niet opsomt.',
       inline: 'Inline policy {resourceName} op {holders} staat elke actie op elke resource toe.',
       unattached: 'Policy {resourceName} staat elke actie op elke resource toe maar is aan niemand gekoppeld; één koppeling maakt de houder beheerder, dus verwijder hem als hij niet nodig is.',
       documentMissing: 'Policy {resourceName} is gekoppeld ({holders}) maar het policydocument ontbreekt in het bewijs, dus het is onbekend of hij volledige beheerrechten geeft.',

@@ -1,7 +1,7 @@
 import { defineCheck } from '../engine/check.js';
 import type { Outcome } from '../engine/types.js';
 import { adminAnalysis, grantsFullAdmin } from './lib/admin.js';
-import { isAwsManagedArn, joinNames, managedPolicyHolders, principals } from './lib/policies.js';
+import { isAwsManagedArn, names, managedPolicyHolders, principals } from './lib/policies.js';
 import { text } from './policy-full-admin.text.js';
 
 type MessageId = keyof typeof text.en.messages;
@@ -27,11 +27,11 @@ export const policyFullAdmin = defineCheck({
       const resource = ctx.resources.policy(policy?.name ?? (arn.split('/').pop() as string), arn);
       const admin = managedIsAdmin(arn);
       if (admin === undefined) {
-        outcomes.push(ctx.error(resource, 'documentMissing', { holders: joinNames(held), count: held.length }));
+        outcomes.push(ctx.error(resource, 'documentMissing', { holders: names(held.map((h) => h.label)), count: held.length }));
       } else if (!admin) {
         continue;
       } else if (held.length > 0) {
-        outcomes.push(ctx.fail(resource, 'attached', { holders: joinNames(held), count: held.length }));
+        outcomes.push(ctx.fail(resource, 'attached', { holders: names(held.map((h) => h.label)), count: held.length }));
       } else if ((policy?.attachmentCount ?? 0) > 0) {
         // IAM counts an attachment the authorization details do not show: still attached.
         outcomes.push(ctx.fail(resource, 'attachedUnlisted', { count: policy?.attachmentCount ?? 0 }));

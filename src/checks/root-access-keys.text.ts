@@ -16,8 +16,8 @@ export const text = defineText({
       'For each key: Actions → Deactivate, confirm nothing breaks, then Actions → Delete.',
     ],
     messages: {
-      activeKeys: 'The root user has {count} active access key(s).',
-      inactiveKeys: 'The root user has {count} inactive access key(s); delete them, an inactive key can be reactivated.',
+      activeKeys: 'The root user has {count, plural, one {# active access key} other {# active access keys}}.',
+      inactiveKeys: 'The root user has {count, plural, one {# inactive access key; delete it} other {# inactive access keys; delete them}}, an inactive key can be reactivated.',
       keysInSummary: 'GetAccountSummary reports root access keys that the credential report does not list yet.',
       noKeys: 'The root user has no access keys.',
       keysUnknown: 'Neither the credential report nor GetAccountSummary says whether the root user has access keys.',
@@ -39,8 +39,8 @@ export const text = defineText({
       'Per sleutel: Actions → Deactivate, controleer dat er niets stukgaat, en daarna Actions → Delete.',
     ],
     messages: {
-      activeKeys: 'De root-gebruiker heeft {count} actieve access key(s).',
-      inactiveKeys: 'De root-gebruiker heeft {count} inactieve access key(s); verwijder ze, want een inactieve sleutel kan weer worden aangezet.',
+      activeKeys: 'De root-gebruiker heeft {count, plural, one {# actieve toegangssleutel} other {# actieve toegangssleutels}}.',
+      inactiveKeys: 'De root-gebruiker heeft {count, plural, one {# inactieve toegangssleutel; verwijder die} other {# inactieve toegangssleutels; verwijder ze}}, want een inactieve sleutel kan weer worden aangezet.',
       keysInSummary: 'GetAccountSummary meldt root-access keys die nog niet in het credential report staan.',
       noKeys: 'De root-gebruiker heeft geen access keys.',
       keysUnknown: 'Het credential report noch GetAccountSummary vertelt of de root-gebruiker access keys heeft.',

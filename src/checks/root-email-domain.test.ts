@@ -1,11 +1,13 @@
 import { checkTester } from '../../test/check-tester.js';
+import { list } from '../i18n/index.js';
+import { withStructuredParams } from '../../test/builders/structured-params.js';
 import { evidence, failed, ok } from '../../test/builders/evidence.js';
 import { rootEmailDomain } from './root-email-domain.js';
 
 const email = (address: string, via = 'organizations:DescribeAccount') => evidence({ parts: { accountEmail: ok({ email: address, via }) } });
 const company = { account: { companyDomains: ['example.com', 'example.nl'] } };
 
-checkTester.run(rootEmailDomain, {
+checkTester.run(rootEmailDomain, withStructuredParams(rootEmailDomain, {
   pass: [
     { name: 'company address, no company domains configured', ev: evidence(), messageId: 'notFreeMail', params: { domain: 'example.com' } },
     { name: 'address on a configured company domain', ev: evidence(), config: company, messageId: 'companyDomain', params: { domain: 'example.com', companyDomain: 'example.com' } },
@@ -22,7 +24,7 @@ checkTester.run(rootEmailDomain, {
     { name: 'gmail address', ev: email('jan.devries@gmail.com'), messageId: 'freeMail', params: { domain: 'gmail.com' } },
     { name: 'Dutch ISP mailbox, upper case', ev: email('J.Jansen@ZIGGO.NL', 'account:GetPrimaryEmail'), messageId: 'freeMail', params: { domain: 'ziggo.nl' } },
     { name: 'free mail even when it is listed as a company domain', ev: email('it@outlook.com'), config: { account: { companyDomains: ['outlook.com'] } }, messageId: 'freeMail' },
-    { name: 'address outside the company domains', ev: email('aws@old-agency.io'), config: company, messageId: 'outsideCompany', params: { domain: 'old-agency.io', companyDomains: 'example.com, example.nl' } },
+    { name: 'address outside the company domains', ev: email('aws@old-agency.io'), config: company, messageId: 'outsideCompany', params: { domain: 'old-agency.io', companyDomains: list(['example.com', 'example.nl']) } },
     { name: 'look-alike domain is not a subdomain', ev: email('aws@notexample.com'), config: company, messageId: 'outsideCompany', params: { domain: 'notexample.com' } },
     { name: 'config address overrides the API address', ev: evidence(), config: { account: { email: 'founder@protonmail.com' } }, messageId: 'freeMail', params: { domain: 'protonmail.com' } },
   ],
@@ -32,4 +34,4 @@ checkTester.run(rootEmailDomain, {
     { name: 'DescribeAccount denied', ev: evidence({ parts: { accountEmail: failed('AccessDenied', 'organizations:DescribeAccount') } }), messageId: 'emailUnknown' },
     { name: 'e-mail part missing from a CLI export', ev: evidence({ parts: { accountEmail: undefined } }), config: company, messageId: 'emailUnknown' },
   ],
-});
+}));

@@ -1,4 +1,5 @@
 import { defineCheck } from '../engine/check.js';
+import { list } from '../i18n/index.js';
 import { onRoot } from './lib/root.js';
 import { emailDomain, FREE_MAIL_DOMAINS, matchingCompanyDomain } from './lib/root-usage.js';
 import { text } from './root-email-domain.text.js';
@@ -25,7 +26,7 @@ export const rootEmailDomain = defineCheck({
     if (companyDomains === undefined || companyDomains.length === 0) return [ctx.pass(root, 'notFreeMail', { domain })];
     ctx.fromConfig('account.companyDomains');
     const match = matchingCompanyDomain(domain, companyDomains);
-    if (match === undefined) return [ctx.fail(root, 'outsideCompany', { domain, companyDomains: companyDomains.join(', ') })];
+    if (match === undefined) return [ctx.fail(root, 'outsideCompany', { domain, companyDomains: list(companyDomains) })];
     return [ctx.pass(root, 'companyDomain', { domain, companyDomain: match })];
   },
 });

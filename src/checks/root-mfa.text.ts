@@ -20,7 +20,7 @@ export const text = defineText({
       mfa: 'The root user has MFA enabled.',
       noMfa: 'The root user can sign in with a password (or its password state is unknown) and has no MFA.',
       noMfaKeysOnly:
-        'The root user has no console password but still has {keys} access key(s) and {certificates} signing certificate(s), and no MFA; delete those credentials or enable MFA.',
+        'The root user has no console password but still has {keys, plural, one {# access key} other {# access keys}} and {certificates, plural, one {# signing certificate} other {# signing certificates}}, and no MFA; delete those credentials or enable MFA.',
       mfaUnknown: 'Neither GetAccountSummary nor the credential report says whether the root user has MFA.',
       summaryAllZero: 'The root user has no password, access keys or certificates (root credentials removed).',
       noRootRowInReport: 'This partition has no root user credentials (the credential report has no root row).',
@@ -43,7 +43,7 @@ export const text = defineText({
       mfa: 'De root-gebruiker heeft MFA aan staan.',
       noMfa: 'De root-gebruiker kan met een wachtwoord inloggen (of het is onbekend of er een wachtwoord is) en heeft geen MFA.',
       noMfaKeysOnly:
-        'De root-gebruiker heeft geen consolewachtwoord, maar nog wel {keys} access key(s) en {certificates} signing certificate(s), en geen MFA; verwijder die credentials of zet MFA aan.',
+        'De root-gebruiker heeft geen consolewachtwoord, maar nog wel {keys, plural, one {# toegangssleutel} other {# toegangssleutels}} en {certificates, plural, one {# ondertekeningscertificaat} other {# ondertekeningscertificaten}}, en geen MFA; verwijder die credentials of zet MFA aan.',
       mfaUnknown: 'GetAccountSummary noch het credential report vertelt of de root-gebruiker MFA heeft.',
       summaryAllZero: 'De root-gebruiker heeft geen wachtwoord, access keys of certificaten (root-credentials verwijderd).',
       noRootRowInReport: 'Deze partitie heeft geen root-credentials (het credential report bevat geen root-regel).',

@@ -17,8 +17,8 @@ export const text = defineText({
     messages: {
       manualCheck:
         'IAM does not expose the age of the root password (the credential report says not_supported); check when it was last changed and who knows it.',
-      oldPassword: 'The root password was last changed {days} days ago ({date}), more than {threshold} days ago.',
-      recentlyChanged: 'The root password was changed {days} day(s) ago ({date}), within {threshold} days.',
+      oldPassword: 'The root password was last changed {days, plural, one {# day} other {# days}} ago ({date}), more than {threshold, plural, one {# day} other {# days}} ago.',
+      recentlyChanged: 'The root password was changed {days, plural, one {# day} other {# days}} ago ({date}), within {threshold, plural, one {# day} other {# days}}.',
       noPassword: 'The root user has no console password.',
       summaryAllZero: 'The root user has no password, access keys or certificates (root credentials removed).',
       noRootRowInReport: 'This partition has no root user credentials (the credential report has no root row).',
@@ -39,8 +39,8 @@ export const text = defineText({
     messages: {
       manualCheck:
         'IAM geeft de leeftijd van het root-wachtwoord niet prijs (het credential report zegt not_supported); controleer wanneer het voor het laatst is gewijzigd en wie het kent.',
-      oldPassword: 'Het root-wachtwoord is voor het laatst {days} dagen geleden gewijzigd ({date}), meer dan {threshold} dagen geleden.',
-      recentlyChanged: 'Het root-wachtwoord is {days} dag(en) geleden gewijzigd ({date}), binnen {threshold} dagen.',
+      oldPassword: 'Het root-wachtwoord is voor het laatst {days, plural, one {# dag} other {# dagen}} geleden gewijzigd ({date}), meer dan {threshold, plural, one {# dag} other {# dagen}} geleden.',
+      recentlyChanged: 'Het root-wachtwoord is {days, plural, one {# dag} other {# dagen}} geleden gewijzigd ({date}), binnen {threshold, plural, one {# dag} other {# dagen}}.',
       noPassword: 'De root-gebruiker heeft geen consolewachtwoord.',
       summaryAllZero: 'De root-gebruiker heeft geen wachtwoord, access keys of certificaten (root-credentials verwijderd).',
       noRootRowInReport: 'Deze partitie heeft geen root-credentials (het credential report bevat geen root-regel).',

@@ -1,5 +1,6 @@
 import { defineCheck } from '../engine/check.js';
-import { daysSince, findRootRow, isDate, isoDay } from './lib/report.js';
+import { day } from '../i18n/index.js';
+import { daysSince, findRootRow, isDate } from './lib/report.js';
 import { onRoot, rootCredentials } from './lib/root.js';
 import { text } from './root-password-rotation.text.js';
 
@@ -20,7 +21,7 @@ export const rootPasswordRotation = defineCheck({
     const changed = report ? findRootRow(report)?.passwordLastChanged : undefined;
     if (changed !== undefined && isDate(changed)) {
       const threshold = ctx.config.thresholds.passwordMaxAgeDays;
-      const params = { days: daysSince(changed, ctx.now), date: isoDay(changed), threshold };
+      const params = { days: daysSince(changed, ctx.now), date: day(changed), threshold };
       return [params.days > threshold ? ctx.fail(root, 'oldPassword', params) : ctx.pass(root, 'recentlyChanged', params)];
     }
     return [ctx.manual(root, 'manualCheck')];

@@ -1,10 +1,12 @@
 import { checkTester } from '../../test/check-tester.js';
+import { term } from '../i18n/index.js';
+import { withStructuredParams } from '../../test/builders/structured-params.js';
 import { daysAgo, evidence, failed } from '../../test/builders/evidence.js';
 import { rootRecentUse } from './root-recent-use.js';
 
-checkTester.run(rootRecentUse, {
+checkTester.run(rootRecentUse, withStructuredParams(rootRecentUse, {
   pass: [
-    { name: 'root password last used 200 days ago', ev: evidence(), messageId: 'notUsedRecently', params: { days: 200, date: '2026-05-04', credential: 'password' } },
+    { name: 'root password last used 200 days ago', ev: evidence(), messageId: 'notUsedRecently', params: { days: 200, date: { date: '2026-05-04' }, credential: term('password') } },
     { name: 'root never used', ev: evidence({ root: { passwordLastUsed: 'no_information' } }), messageId: 'neverUsed' },
     { name: 'all three dates are N/A', ev: evidence({ root: { passwordLastUsed: 'N/A' } }), messageId: 'neverUsed' },
     {
@@ -17,7 +19,7 @@ checkTester.run(rootRecentUse, {
     { name: 'used 91 days ago', ev: evidence({ root: { passwordLastUsed: daysAgo(91) } }), messageId: 'notUsedRecently', params: { days: 91 } },
   ],
   fail: [
-    { name: 'root signed in 3 days ago', ev: evidence({ root: { passwordLastUsed: daysAgo(3) } }), messageId: 'usedRecently', params: { days: 3, date: '2026-11-17', credential: 'password', threshold: 90 } },
+    { name: 'root signed in 3 days ago', ev: evidence({ root: { passwordLastUsed: daysAgo(3) } }), messageId: 'usedRecently', params: { days: 3, date: { date: '2026-11-17' }, credential: term('password'), threshold: 90 } },
     { name: 'used 45 days ago with the default threshold', ev: evidence({ root: { passwordLastUsed: daysAgo(45) } }), messageId: 'usedRecently', params: { days: 45 } },
     { name: 'used exactly 90 days ago', ev: evidence({ root: { passwordLastUsed: daysAgo(90) } }), messageId: 'usedRecently', params: { days: 90 } },
     {
@@ -27,13 +29,13 @@ checkTester.run(rootRecentUse, {
         root: { passwordLastUsed: daysAgo(60), key1: { active: false, lastRotated: daysAgo(900), lastUsed: daysAgo(400) }, key2: { active: true, lastRotated: daysAgo(500), lastUsed: daysAgo(10) } },
       }),
       messageId: 'usedRecently',
-      params: { days: 10, credential: 'access key 2' },
+      params: { days: 10, credential: term('accessKey', { n: 2 }) },
     },
     {
       name: 'password never used, root key 1 used yesterday',
       ev: evidence({ summary: { AccountAccessKeysPresent: 1 }, root: { passwordLastUsed: 'no_information', key1: { active: true, lastRotated: daysAgo(500), lastUsed: daysAgo(1) } } }),
       messageId: 'usedRecently',
-      params: { credential: 'access key 1' },
+      params: { credential: term('accessKey', { n: 1 }) },
     },
   ],
   error: [
@@ -53,4 +55,4 @@ checkTester.run(rootRecentUse, {
     },
     { name: 'China report without a root row', ev: evidence({ partition: 'aws-cn', root: null }), messageId: 'noRootRowInReport' },
   ],
-});
+}));

@@ -16,8 +16,8 @@ export const text = defineText({
       'Keep root for the tasks that require it (see "Tasks that require root user credentials" in the AWS docs) and set up an alarm on root sign-ins (CloudWatch or EventBridge on userIdentity.type = Root).',
     ],
     messages: {
-      usedRecently: 'The root user was used {days} day(s) ago ({date}, {credential}), within the {threshold}-day limit.',
-      notUsedRecently: 'The root user was last used {days} days ago ({date}, {credential}), longer ago than {threshold} days.',
+      usedRecently: 'The root user was used {days, plural, one {# day} other {# days}} ago ({date}, {credential}), within the {threshold}-day limit.',
+      notUsedRecently: 'The root user was last used {days, plural, one {# day} other {# days}} ago ({date}, {credential}), longer ago than {threshold, plural, one {# day} other {# days}}.',
       neverUsed: 'The credential report shows no use of the root password or root access keys.',
       noRootRow: 'The credential report has no row for the root user, so its last use is unknown.',
       summaryAllZero: 'The root user has no password, access keys or certificates (root credentials removed).',
@@ -38,9 +38,9 @@ export const text = defineText({
       'Gebruik root alleen voor taken die het vereisen (zie "Tasks that require root user credentials" in de AWS-documentatie) en zet een alarm op root-logins (CloudWatch of EventBridge op userIdentity.type = Root).',
     ],
     messages: {
-      usedRecently: 'De root-gebruiker is {days} dag(en) geleden nog gebruikt ({date}, {credential}), binnen de grens van {threshold} dagen.',
-      notUsedRecently: 'De root-gebruiker is voor het laatst {days} dagen geleden gebruikt ({date}, {credential}), langer geleden dan {threshold} dagen.',
-      neverUsed: 'Het credential report laat geen gebruik van het root-wachtwoord of de root-access keys zien.',
+      usedRecently: 'De root-gebruiker is {days, plural, one {# dag} other {# dagen}} geleden nog gebruikt ({date}, {credential}), binnen de grens van {threshold, plural, one {# dag} other {# dagen}}.',
+      notUsedRecently: 'De root-gebruiker is voor het laatst {days, plural, one {# dag} other {# dagen}} geleden gebruikt ({date}, {credential}), langer geleden dan {threshold, plural, one {# dag} other {# dagen}}.',
+      neverUsed: 'Het credential report laat geen gebruik van het root-wachtwoord of de root-toegangssleutels zien.',
       noRootRow: 'Het credential report heeft geen regel voor de root-gebruiker, dus wanneer root het laatst is gebruikt is onbekend.',
       summaryAllZero: 'De root-gebruiker heeft geen wachtwoord, access keys of certificaten (root-credentials verwijderd).',
       noRootRowInReport: 'Deze partitie heeft geen root-credentials (het credential report bevat geen root-regel).',

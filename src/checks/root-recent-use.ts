@@ -1,5 +1,6 @@
 import { defineCheck } from '../engine/check.js';
-import { daysSince, findRootRow, isoDay } from './lib/report.js';
+import { day } from '../i18n/index.js';
+import { daysSince, findRootRow } from './lib/report.js';
 import { onRoot, rootCredentials } from './lib/root.js';
 import { lastRootUse } from './lib/root-usage.js';
 import { text } from './root-recent-use.text.js';
@@ -20,7 +21,7 @@ export const rootRecentUse = defineCheck({
     const threshold = ctx.config.thresholds.rootRecentUseDays;
     const last = lastRootUse(row);
     if (!last) return [ctx.pass(root, 'neverUsed')];
-    const params = { days: daysSince(last.at, ctx.now), date: isoDay(last.at), credential: last.credential, threshold };
+    const params = { days: daysSince(last.at, ctx.now), date: day(last.at), credential: last.credential, threshold };
     return [params.days <= threshold ? ctx.fail(root, 'usedRecently', params) : ctx.pass(root, 'notUsedRecently', params)];
   },
 });

@@ -16,9 +16,9 @@ export const text = defineText({
       'For each certificate: Actions → Make inactive, confirm nothing breaks, then Actions → Delete.',
     ],
     messages: {
-      activeCertificates: 'The root user has {count} active X.509 signing certificate(s).',
+      activeCertificates: 'The root user has {count, plural, one {# active X.509 signing certificate} other {# active X.509 signing certificates}}.',
       certificatesInSummary: 'GetAccountSummary reports a root signing certificate that the credential report does not list as active (yet).',
-      inactiveCertificates: 'The root user has no active signing certificate, but {count} inactive one(s) remain; delete them, an inactive certificate can be reactivated.',
+      inactiveCertificates: 'The root user has no active signing certificate, but {count, plural, one {# inactive one remains; delete it} other {# inactive ones remain; delete them}}, an inactive certificate can be reactivated.',
       noCertificates: 'The root user has no X.509 signing certificates.',
       certificatesUnknown: 'The credential report has no root row and GetAccountSummary does not count signing certificates, so root certificates are unknown.',
       summaryAllZero: 'The root user has no password, access keys or certificates (root credentials removed).',
@@ -39,7 +39,7 @@ export const text = defineText({
       'Per certificaat: Actions → Make inactive, controleer dat er niets stukgaat, en daarna Actions → Delete.',
     ],
     messages: {
-      activeCertificates: 'De root-gebruiker heeft {count} actieve X.509-signing certificate(s).',
+      activeCertificates: 'De root-gebruiker heeft {count, plural, one {# actief X.509-ondertekeningscertificaat} other {# actieve X.509-ondertekeningscertificaten}}.',
       certificatesInSummary: 'GetAccountSummary meldt een root-signing certificate dat (nog) niet als actief in het credential report staat.',
       inactiveCertificates: 'De root-gebruiker heeft geen actief signing certificate, maar nog wel {count} inactieve; verwijder ze, want een inactief certificaat kan weer worden aangezet.',
       noCertificates: 'De root-gebruiker heeft geen X.509-signing certificates.',

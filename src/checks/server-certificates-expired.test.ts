@@ -1,17 +1,18 @@
 import { checkTester } from '../../test/check-tester.js';
+import { withStructuredParams } from '../../test/builders/structured-params.js';
 import { ACCOUNT_ID, daysAgo, evidence, failed, ok } from '../../test/builders/evidence.js';
 import { serverCertificatesExpired } from './server-certificates-expired.js';
 
 const cert = (name: string, expiration: string) => ({ name, arn: `arn:aws:iam::${ACCOUNT_ID}:server-certificate/${name}`, expiration, uploadDate: daysAgo(800) });
 
-checkTester.run(serverCertificatesExpired, {
+checkTester.run(serverCertificatesExpired, withStructuredParams(serverCertificatesExpired, {
   pass: [
-    { name: 'certificate valid for months', ev: evidence(), messageId: 'valid', params: { date: '2027-06-01' } },
+    { name: 'certificate valid for months', ev: evidence(), messageId: 'valid', params: { date: { date: '2027-06-01' } } },
     {
       name: 'certificate expires later today',
       ev: evidence({ parts: { serverCertificates: ok([cert('api-example-com', '2026-11-20T23:59:59Z')]) } }),
       messageId: 'valid',
-      params: { date: '2026-11-20' },
+      params: { date: { date: '2026-11-20' } },
     },
   ],
   fail: [
@@ -20,13 +21,13 @@ checkTester.run(serverCertificatesExpired, {
       ev: evidence({ parts: { serverCertificates: ok([cert('old-example-com', '2026-10-21T00:00:00Z'), cert('www-example-com', '2027-06-01T00:00:00Z')]) } }),
       resource: 'old-example-com',
       messageId: 'expired',
-      params: { date: '2026-10-21', days: 30 },
+      params: { date: { date: '2026-10-21' }, days: 30 },
     },
     {
       name: 'certificate expired an hour ago',
       ev: evidence({ parts: { serverCertificates: ok([cert('legacy', '2026-11-20T09:00:00Z')]) } }),
       messageId: 'expired',
-      params: { date: '2026-11-20', days: 0 },
+      params: { date: { date: '2026-11-20' }, days: 0 },
     },
   ],
   error: [
@@ -37,4 +38,4 @@ checkTester.run(serverCertificatesExpired, {
     },
   ],
   notApplicable: [{ name: 'no server certificates', ev: evidence({ parts: { serverCertificates: ok([]) } }), messageId: 'engine.noResources' }],
-});
+}));

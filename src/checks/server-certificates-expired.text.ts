@@ -15,7 +15,7 @@ export const text = defineText({
       'IAM server certificates have no console page: delete it with the AWS CLI command below (it fails while the certificate is still in use).',
     ],
     messages: {
-      expired: 'Server certificate {resourceName} expired on {date} ({days} days ago).',
+      expired: 'Server certificate {resourceName} expired on {date} ({days, plural, one {# day} other {# days}} ago).',
       valid: 'Server certificate {resourceName} is valid until {date}.',
     },
   },
@@ -32,7 +32,7 @@ export const text = defineText({
       'IAM-servercertificaten hebben geen consolepagina: verwijder het met het AWS CLI-commando hieronder (dat mislukt zolang het certificaat nog in gebruik is).',
     ],
     messages: {
-      expired: 'Servercertificaat {resourceName} is verlopen op {date} ({days} dagen geleden).',
+      expired: 'Servercertificaat {resourceName} is verlopen op {date} ({days, plural, one {# dag} other {# dagen}} geleden).',
       valid: 'Servercertificaat {resourceName} is geldig tot {date}.',
     },
   },

@@ -1,5 +1,6 @@
 import { defineCheck } from '../engine/check.js';
-import { daysSince, isoDay } from './lib/report.js';
+import { day } from '../i18n/index.js';
+import { daysSince } from './lib/report.js';
 import { text } from './server-certificates-expired.text.js';
 
 export const serverCertificatesExpired = defineCheck({
@@ -11,7 +12,7 @@ export const serverCertificatesExpired = defineCheck({
     const certificates = ctx.need(ev.parts.serverCertificates);
     return certificates.map((c) => {
       const cert = ctx.resources.serverCertificate(c.name, c.arn);
-      const date = isoDay(c.expiration);
+      const date = day(c.expiration);
       if (c.expiration.getTime() < ctx.now.getTime()) {
         return ctx.fail(cert, 'expired', { date, days: daysSince(c.expiration, ctx.now) });
       }

@@ -1,18 +1,20 @@
 import { checkTester } from '../../test/check-tester.js';
+import { list, term } from '../i18n/index.js';
+import { withStructuredParams } from '../../test/builders/structured-params.js';
 import { ACCOUNT_ID, BASE_USERS, awsPolicy, evidence, failed, user } from '../../test/builders/evidence.js';
 import { supportRole } from './support-role.js';
 
 const noSupport = { roles: [{ name: 'OrganizationAccountAccessRole', attached: [awsPolicy('AdministratorAccess')] }] };
 
-checkTester.run(supportRole, {
+checkTester.run(supportRole, withStructuredParams(supportRole, {
   pass: [
-    { name: 'AWSSupportRole has AWSSupportAccess', ev: evidence(), messageId: 'supportRole', params: { roles: 'AWSSupportRole' } },
-    { name: 'aws-cn partition ARN', ev: evidence({ partition: 'aws-cn' }), messageId: 'supportRole', params: { roles: 'AWSSupportRole' } },
+    { name: 'AWSSupportRole has AWSSupportAccess', ev: evidence(), messageId: 'supportRole', params: { roles: list(['AWSSupportRole']), count: 1 } },
+    { name: 'aws-cn partition ARN', ev: evidence({ partition: 'aws-cn' }), messageId: 'supportRole', params: { roles: list(['AWSSupportRole']) } },
     {
       name: 'two support roles',
       ev: evidence({ roles: [{ name: 'SupportA', attached: [awsPolicy('AWSSupportAccess')] }, { name: 'SupportB', attached: [awsPolicy('ReadOnlyAccess'), awsPolicy('AWSSupportAccess')] }] }),
       messageId: 'supportRole',
-      params: { roles: 'SupportA, SupportB' },
+      params: { roles: list(['SupportA', 'SupportB']), count: 2 },
     },
   ],
   fail: [
@@ -36,7 +38,7 @@ checkTester.run(supportRole, {
         groups: [{ name: 'support', attached: [awsPolicy('AWSSupportAccess')] }],
       }),
       messageId: 'notOnRole',
-      params: { holders: 'user helpdesk, group support' },
+      params: { holders: list([term('principal', { kind: 'user', name: 'helpdesk' }), term('principal', { kind: 'group', name: 'support' })]) },
     },
   ],
   error: [
@@ -46,4 +48,4 @@ checkTester.run(supportRole, {
       params: { code: 'AccessDenied', action: 'iam:GetAccountAuthorizationDetails' },
     },
   ],
-});
+}));

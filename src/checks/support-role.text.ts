@@ -19,7 +19,7 @@ export const text = defineText({
       'If AWSSupportAccess is attached to users or groups directly, detach it there once the role works.',
     ],
     messages: {
-      supportRole: 'Role(s) with AWSSupportAccess: {roles}.',
+      supportRole: '{count, plural, one {Role} other {Roles}} with AWSSupportAccess: {roles}.',
       notOnRole: 'AWSSupportAccess is attached only to users or groups ({holders}), not to a role.',
       noSupportRole: 'No role has the AWS-managed policy AWSSupportAccess attached.',
     },
@@ -38,7 +38,7 @@ export const text = defineText({
       'Hangt AWSSupportAccess direct aan gebruikers of groepen? Ontkoppel hem daar zodra de rol werkt.',
     ],
     messages: {
-      supportRole: 'Rol(len) met AWSSupportAccess: {roles}.',
+      supportRole: '{count, plural, one {Rol} other {Rollen}} met AWSSupportAccess: {roles}.',
       notOnRole: 'AWSSupportAccess hangt alleen aan gebruikers of groepen ({holders}), niet aan een rol.',
       noSupportRole: 'Geen enkele rol heeft de AWS-managed policy AWSSupportAccess.',
     },

@@ -1,5 +1,5 @@
 import { defineCheck } from '../engine/check.js';
-import { awsManagedArn, joinNames, principals } from './lib/policies.js';
+import { awsManagedArn, names, principals } from './lib/policies.js';
 import { text } from './support-role.text.js';
 
 export const supportRole = defineCheck({
@@ -15,9 +15,9 @@ export const supportRole = defineCheck({
     const support = awsManagedArn(ctx.account.partition, 'AWSSupportAccess');
     const holders = principals(auth).filter((p) => p.attachedPolicies.some((a) => a.arn === support));
     const roles = holders.filter((p) => p.kind === 'role');
-    if (roles.length > 0) return [ctx.pass(account, 'supportRole', { roles: joinNames(roles.map((r) => r.name)) })];
+    if (roles.length > 0) return [ctx.pass(account, 'supportRole', { roles: names(roles.map((r) => r.name)), count: roles.length })];
     // CIS asks for a role, so that support access is assumed, logged and shareable, not tied to one person.
-    if (holders.length > 0) return [ctx.fail(account, 'notOnRole', { holders: joinNames(holders.map((h) => h.label)) })];
+    if (holders.length > 0) return [ctx.fail(account, 'notOnRole', { holders: names(holders.map((h) => h.label)) })];
     return [ctx.fail(account, 'noSupportRole')];
   },
 });

@@ -1,10 +1,12 @@
 import { checkTester } from '../../test/check-tester.js';
+import { list } from '../i18n/index.js';
+import { withStructuredParams } from '../../test/builders/structured-params.js';
 import { BASE_USERS, daysAgo, evidence, failed, user } from '../../test/builders/evidence.js';
 import { userAccessKeyRotation } from './user-access-key-rotation.js';
 
 const keyUser = (name: string, spec: Parameters<typeof user>[1]) => evidence({ users: [...BASE_USERS, user(name, { password: false, mfa: false, groups: ['ci'], ...spec })] });
 
-checkTester.run(userAccessKeyRotation, {
+checkTester.run(userAccessKeyRotation, withStructuredParams(userAccessKeyRotation, {
   pass: [
     { name: 'key rotated 20 days ago', ev: evidence(), resource: 'deploy-bot', messageId: 'keysFresh', params: { days: 20, max: 90 } },
     { name: 'key exactly 90 days old is still within the limit', ev: keyUser('etl', { key1: { active: true, lastRotated: daysAgo(90), lastUsed: daysAgo(1) } }), resource: 'etl', messageId: 'keysFresh', params: { days: 90 } },
@@ -76,7 +78,7 @@ checkTester.run(userAccessKeyRotation, {
       ev: keyUser('etl', { key1: { active: true, lastRotated: 'N/A', lastUsed: daysAgo(1) } }),
       resource: 'etl',
       messageId: 'rotationUnknown',
-      params: { key: '1' },
+      params: { key: list(['1']), count: 1 },
     },
   ],
   notApplicable: [
@@ -84,4 +86,4 @@ checkTester.run(userAccessKeyRotation, {
     { name: 'only an inactive old key', ev: keyUser('etl', { key2: { active: false, lastRotated: daysAgo(900), lastUsed: daysAgo(800) } }), resource: 'etl', messageId: 'noActiveKeys' },
     { name: 'account with no IAM users', ev: evidence({ users: [] }), messageId: 'engine.noResources' },
   ],
-});
+}));

@@ -19,10 +19,10 @@ export const text = defineText({
       'Actions → Deactivate on the old key, wait long enough to be sure nothing breaks, then Actions → Delete.',
     ],
     messages: {
-      keyTooOld: 'Access key {key} of user {resourceName} was last rotated {days} days ago (limit {max}); {count} active key(s) are over the limit.',
-      keysFresh: 'The active access keys of user {resourceName} are at most {days} days old (limit {max}).',
+      keyTooOld: 'Access key {key} of user {resourceName} was last rotated {days} days ago (limit {max}); {count, plural, one {# active key is} other {# active keys are}} over the limit.',
+      keysFresh: 'The active access keys of user {resourceName} are at most {days, plural, one {# day} other {# days}} old (limit {max}).',
       noActiveKeys: 'User {resourceName} has no active access keys.',
-      rotationUnknown: 'The credential report gives no creation date for active access key {key} of user {resourceName}, so its age is unknown.',
+      rotationUnknown: 'The credential report gives no creation date for active {count, plural, one {access key {key} of user {resourceName}, so its age is} other {access keys {key} of user {resourceName}, so their ages are}} unknown.',
     },
   },
   nl: {
@@ -39,10 +39,10 @@ export const text = defineText({
       'Actions → Deactivate op de oude sleutel, wacht tot je zeker weet dat er niets stukgaat, en dan Actions → Delete.',
     ],
     messages: {
-      keyTooOld: 'Access key {key} van gebruiker {resourceName} is {days} dagen geleden voor het laatst vervangen (grens {max}); {count} actieve sleutel(s) zitten boven de grens.',
-      keysFresh: 'De actieve access keys van gebruiker {resourceName} zijn hooguit {days} dagen oud (grens {max}).',
-      noActiveKeys: 'Gebruiker {resourceName} heeft geen actieve access keys.',
-      rotationUnknown: 'Het credential report geeft geen aanmaakdatum voor actieve access key {key} van gebruiker {resourceName}, dus de leeftijd is onbekend.',
+      keyTooOld: 'Toegangssleutel {key} van gebruiker {resourceName} is {days} dagen geleden voor het laatst vervangen (grens {max}); {count, plural, one {# actieve sleutel zit} other {# actieve sleutels zitten}} boven de grens.',
+      keysFresh: 'De actieve toegangssleutels van gebruiker {resourceName} zijn hooguit {days, plural, one {# dag} other {# dagen}} oud (grens {max}).',
+      noActiveKeys: 'Gebruiker {resourceName} heeft geen actieve toegangssleutels.',
+      rotationUnknown: 'Het credential report geeft geen aanmaakdatum voor actieve {count, plural, one {toegangssleutel {key}} other {toegangssleutels {key}}} van gebruiker {resourceName}, dus de leeftijd is onbekend.',
     },
   },
 });

@@ -1,4 +1,5 @@
 import { defineCheck } from '../engine/check.js';
+import { list } from '../i18n/index.js';
 import { activeKeys, daysSince, isDate, userRows } from './lib/report.js';
 import { text } from './user-access-key-rotation.text.js';
 
@@ -21,7 +22,7 @@ export const userAccessKeyRotation = defineCheck({
       // One key too old decides the verdict even when the other key's age is unknown.
       if (tooOld.length > 0 && oldest) return ctx.fail(user, 'keyTooOld', { key: oldest.key, days: oldest.days, max, count: tooOld.length });
       const unknown = ages.filter((a) => a.days === null);
-      if (unknown.length > 0) return ctx.error(user, 'rotationUnknown', { key: unknown.map((a) => a.key).join(', ') });
+      if (unknown.length > 0) return ctx.error(user, 'rotationUnknown', { key: list(unknown.map((a) => a.key)), count: unknown.length });
       return ctx.pass(user, 'keysFresh', { days: oldest?.days ?? 0, max });
     });
   },

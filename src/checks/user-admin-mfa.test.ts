@@ -1,4 +1,6 @@
 import { checkTester } from '../../test/check-tester.js';
+import { list, term } from '../i18n/index.js';
+import { withStructuredParams } from '../../test/builders/structured-params.js';
 import { ACCOUNT_ID, BASE_USERS, allowAll, awsPolicy, daysAgo, evidence, failed, readOnly, user, type PolicyJson } from '../../test/builders/evidence.js';
 import { userAdminMfa } from './user-admin-mfa.js';
 
@@ -11,21 +13,21 @@ const withAdmins = [
 ];
 const inline = (document: PolicyJson) => [{ name: 'extra-rights', document }];
 
-checkTester.run(userAdminMfa, {
+checkTester.run(userAdminMfa, withStructuredParams(userAdminMfa, {
   pass: [
     {
       name: 'admin through a group, with MFA',
       ev: evidence({ groups: withAdmins, users: [...BASE_USERS, user('erin', { password: true, mfa: true, passwordLastUsed: daysAgo(2), groups: ['admins'] })] }),
       resource: 'erin',
       messageId: 'adminWithMfa',
-      params: { via: 'group admins: AdministratorAccess' },
+      params: { via: list([term('groupPolicy', { group: 'admins', name: 'AdministratorAccess', inline: 'no' })]) },
     },
     {
       name: 'unreadable policy, but MFA either way',
       ev: evidence({ users: [...BASE_USERS, user('frank', { password: true, mfa: true, attached: [awsPolicy('PowerUserAccess')] })] }),
       resource: 'frank',
       messageId: 'mfaRightsUnknown',
-      params: { policies: 'PowerUserAccess' },
+      params: { policies: list([term('policy', { name: 'PowerUserAccess', inline: 'no' })]) },
     },
   ],
   fail: [
@@ -34,14 +36,14 @@ checkTester.run(userAdminMfa, {
       ev: evidence({ groups: withAdmins, users: [...BASE_USERS, user('erin', { password: true, mfa: false, groups: ['admins'] })] }),
       resource: 'erin',
       messageId: 'adminWithoutMfa',
-      params: { via: 'group admins: AdministratorAccess', console: 'console' },
+      params: { via: list([term('groupPolicy', { group: 'admins', name: 'AdministratorAccess', inline: 'no' })]), console: 'console' },
     },
     {
       name: 'admin through an inline user policy allowing * on *',
       ev: evidence({ users: [...BASE_USERS, user('gina', { password: true, mfa: false, inline: inline(allowAll()) })] }),
       resource: 'gina',
       messageId: 'adminWithoutMfa',
-      params: { via: 'extra-rights (inline)' },
+      params: { via: list([term('policy', { name: 'extra-rights', inline: 'yes' })]) },
     },
     {
       name: 'customer-managed *:* policy attached to the user',
@@ -51,7 +53,7 @@ checkTester.run(userAdminMfa, {
       }),
       resource: 'hank',
       messageId: 'adminWithoutMfa',
-      params: { via: 'FullAccess' },
+      params: { via: list([term('policy', { name: 'FullAccess', inline: 'no' })]) },
     },
     {
       name: 'admin with access keys only and no password still fails',
@@ -63,7 +65,7 @@ checkTester.run(userAdminMfa, {
       }),
       resource: 'terraform',
       messageId: 'adminWithoutMfa',
-      params: { via: 'AdministratorAccess', console: 'keys-only' },
+      params: { via: list([term('policy', { name: 'AdministratorAccess', inline: 'no' })]), console: 'keys-only' },
     },
     {
       name: 'AdministratorAccess listed with its document in the authorization details',
@@ -73,7 +75,7 @@ checkTester.run(userAdminMfa, {
       }),
       resource: 'ivan',
       messageId: 'adminWithoutMfa',
-      params: { via: 'AdministratorAccess' },
+      params: { via: list([term('policy', { name: 'AdministratorAccess', inline: 'no' })]) },
     },
     {
       name: 'a conditional Deny of everything does not cancel *:*',
@@ -95,7 +97,7 @@ checkTester.run(userAdminMfa, {
       ev: evidence({ groups: withAdmins, users: [...BASE_USERS, user('kim', { password: true, mfa: false, groups: ['admins'], inline: inline(allowAll()) })] }),
       resource: 'kim',
       messageId: 'adminWithoutMfa',
-      params: { via: 'extra-rights (inline), group admins: AdministratorAccess' },
+      params: { via: list([term('policy', { name: 'extra-rights', inline: 'yes' }), term('groupPolicy', { group: 'admins', name: 'AdministratorAccess', inline: 'no' })]) },
     },
     {
       name: 'admin with a comma in the user name, among others',
@@ -128,14 +130,14 @@ checkTester.run(userAdminMfa, {
       ev: evidence({ users: [...BASE_USERS, user('mike', { password: true, mfa: false, attached: [awsPolicy('PowerUserAccess')] })] }),
       resource: 'mike',
       messageId: 'policyUnknown',
-      params: { policies: 'PowerUserAccess' },
+      params: { policies: list([term('policy', { name: 'PowerUserAccess', inline: 'no' })]) },
     },
     {
       name: 'no MFA and a group missing from the authorization details',
       ev: evidence({ users: [...BASE_USERS, user('nina', { password: true, mfa: false, groups: ['ghosts'] })] }),
       resource: 'nina',
       messageId: 'policyUnknown',
-      params: { policies: 'group ghosts' },
+      params: { policies: list([term('principal', { kind: 'group', name: 'ghosts' })]) },
     },
   ],
   notApplicable: [
@@ -178,4 +180,4 @@ checkTester.run(userAdminMfa, {
     },
     { name: 'account with no IAM users', ev: evidence({ users: [] }), messageId: 'engine.noResources' },
   ],
-});
+}));

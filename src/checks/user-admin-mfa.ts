@@ -1,4 +1,5 @@
 import { defineCheck } from '../engine/check.js';
+import { list } from '../i18n/index.js';
 import { adminAnalysis } from './lib/admin.js';
 import { userRows } from './lib/report.js';
 import { text } from './user-admin-mfa.text.js';
@@ -23,12 +24,12 @@ export const userAdminMfa = defineCheck({
       // Created after the cached report was generated: its MFA state is unknown.
       if (!row) return ctx.error(user, 'notInReport');
       if (verdict.admin) {
-        const via = verdict.via.join(', ');
+        const via = list(verdict.via);
         if (row.mfaActive) return ctx.pass(user, 'adminWithMfa', { via });
         return ctx.fail(user, 'adminWithoutMfa', { via, console: row.passwordEnabled === false ? 'keys-only' : 'console' });
       }
       // A policy we could not read may grant *:*; with MFA the user passes either way.
-      const policies = verdict.unknownPolicies.join(', ');
+      const policies = list(verdict.unknownPolicies);
       return row.mfaActive ? ctx.pass(user, 'mfaRightsUnknown', { policies }) : ctx.error(user, 'policyUnknown', { policies });
     });
   },

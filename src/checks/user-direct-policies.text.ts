@@ -20,7 +20,7 @@ export const text = defineText({
       'Better still for people: give them access through IAM Identity Center instead of IAM users.',
     ],
     messages: {
-      directPolicies: 'User {resourceName} has {count} policy/policies attached directly: {names}.',
+      directPolicies: 'User {resourceName} has {count, plural, one {# policy} other {# policies}} attached directly: {names}.',
       noDirectPolicies: 'User {resourceName} has no policies attached directly.',
     },
   },
@@ -39,8 +39,8 @@ export const text = defineText({
       'Nog beter voor mensen: geef ze toegang via IAM Identity Center in plaats van met IAM-gebruikers.',
     ],
     messages: {
-      directPolicies: 'Gebruiker {resourceName} heeft {count} direct gekoppelde policy/policies: {names}.',
-      noDirectPolicies: 'Gebruiker {resourceName} heeft geen direct gekoppelde policies.',
+      directPolicies: 'Gebruiker {resourceName} heeft {count, plural, one {# direct gekoppelde policy} other {# direct gekoppelde policy’s}}: {names}.',
+      noDirectPolicies: 'Gebruiker {resourceName} heeft geen direct gekoppelde policy’s.',
     },
   },
 });

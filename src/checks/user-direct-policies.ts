@@ -1,5 +1,6 @@
 import { defineCheck } from '../engine/check.js';
-import { joinNames } from './lib/policies.js';
+import { term } from '../i18n/index.js';
+import { names } from './lib/policies.js';
 import { text } from './user-direct-policies.text.js';
 
 export const userDirectPolicies = defineCheck({
@@ -11,9 +12,9 @@ export const userDirectPolicies = defineCheck({
     const auth = ctx.need(ev.parts.authorizationDetails);
     return auth.users.map((u) => {
       const user = ctx.resources.user(u.name, u.arn);
-      const names = [...u.attachedPolicies.map((p) => p.name), ...u.inlinePolicies.map((p) => `${p.name} (inline)`)];
-      if (names.length === 0) return ctx.pass(user, 'noDirectPolicies');
-      return ctx.fail(user, 'directPolicies', { count: names.length, names: joinNames(names) });
+      const policies = [...u.attachedPolicies.map((p) => p.name), ...u.inlinePolicies.map((p) => term('policy', { name: p.name, inline: 'yes' }))];
+      if (policies.length === 0) return ctx.pass(user, 'noDirectPolicies');
+      return ctx.fail(user, 'directPolicies', { count: policies.length, names: names(policies) });
     });
   },
 });

@@ -1,16 +1,18 @@
 import { checkTester } from '../../test/check-tester.js';
+import { list } from '../i18n/index.js';
+import { withStructuredParams } from '../../test/builders/structured-params.js';
 import { BASE_USERS, evidence, failed, user } from '../../test/builders/evidence.js';
 import { userInGroup } from './user-in-group.js';
 
-checkTester.run(userInGroup, {
+checkTester.run(userInGroup, withStructuredParams(userInGroup, {
   pass: [
-    { name: 'user in one group', ev: evidence(), resource: 'alice', messageId: 'inGroup', params: { groups: 'developers' } },
+    { name: 'user in one group', ev: evidence(), resource: 'alice', messageId: 'inGroup', params: { groups: list(['developers']) } },
     {
       name: 'user in two groups',
       ev: evidence({ users: [...BASE_USERS, user('carol', { groups: ['developers', 'ci'] })] }),
       resource: 'carol',
       messageId: 'inGroup',
-      params: { groups: 'developers, ci' },
+      params: { groups: list(['developers', 'ci']) },
     },
   ],
   fail: [
@@ -25,4 +27,4 @@ checkTester.run(userInGroup, {
     },
   ],
   notApplicable: [{ name: 'account with no IAM users', ev: evidence({ users: [] }), messageId: 'engine.noResources' }],
-});
+}));

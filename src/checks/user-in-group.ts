@@ -1,5 +1,5 @@
 import { defineCheck } from '../engine/check.js';
-import { joinNames } from './lib/policies.js';
+import { names } from './lib/policies.js';
 import { text } from './user-in-group.text.js';
 
 export const userInGroup = defineCheck({
@@ -12,7 +12,7 @@ export const userInGroup = defineCheck({
     return auth.users.map((u) => {
       const user = ctx.resources.user(u.name, u.arn);
       if (u.groups.length === 0) return ctx.fail(user, 'noGroup');
-      return ctx.pass(user, 'inGroup', { groups: joinNames(u.groups) });
+      return ctx.pass(user, 'inGroup', { groups: names(u.groups) });
     });
   },
 });

@@ -15,7 +15,7 @@ export const text = defineText({
       'Stop creating keys at user setup: let users create their own when they need one, or have them use IAM Identity Center for temporary CLI credentials.',
     ],
     messages: {
-      unusedSetupKey: 'User {resourceName} has a console password and active access key {key} that has never been used.',
+      unusedSetupKey: 'User {resourceName} has a console password and {count, plural, one {active access key {key}, which has} other {active access keys {key}, which have}} never been used.',
       noUnusedKey: 'User {resourceName} has a console password and no active access key that was never used.',
       noPassword: 'User {resourceName} has no console password.',
     },
@@ -33,8 +33,8 @@ export const text = defineText({
       'Maak bij het aanmaken van gebruikers geen sleutels meer aan: laat gebruikers er zelf een maken als ze die nodig hebben, of laat ze via IAM Identity Center tijdelijke CLI-credentials gebruiken.',
     ],
     messages: {
-      unusedSetupKey: 'Gebruiker {resourceName} heeft een consolewachtwoord en actieve access key {key} die nooit is gebruikt.',
-      noUnusedKey: 'Gebruiker {resourceName} heeft een consolewachtwoord en geen actieve access key die nooit is gebruikt.',
+      unusedSetupKey: 'Gebruiker {resourceName} heeft een consolewachtwoord en {count, plural, one {actieve toegangssleutel {key}, die nooit is gebruikt} other {actieve toegangssleutels {key}, die nooit zijn gebruikt}}.',
+      noUnusedKey: 'Gebruiker {resourceName} heeft een consolewachtwoord en geen actieve toegangssleutel die nooit is gebruikt.',
       noPassword: 'Gebruiker {resourceName} heeft geen consolewachtwoord.',
     },
   },

@@ -1,10 +1,12 @@
 import { checkTester } from '../../test/check-tester.js';
+import { list, term } from '../i18n/index.js';
+import { withStructuredParams } from '../../test/builders/structured-params.js';
 import { BASE_USERS, daysAgo, evidence, failed, user } from '../../test/builders/evidence.js';
 import { userUnusedCredentials } from './user-unused-credentials.js';
 
 const withUser = (name: string, spec: Parameters<typeof user>[1]) => evidence({ users: [...BASE_USERS, user(name, { mfa: true, ...spec })] });
 
-checkTester.run(userUnusedCredentials, {
+checkTester.run(userUnusedCredentials, withStructuredParams(userUnusedCredentials, {
   pass: [
     { name: 'console user signed in yesterday', ev: evidence(), resource: 'alice', messageId: 'used', params: { days: 1, max: 45 } },
     { name: 'key used today', ev: evidence(), resource: 'deploy-bot', messageId: 'used', params: { days: 0 } },
@@ -42,35 +44,35 @@ checkTester.run(userUnusedCredentials, {
       ev: withUser('etl', { key1: { active: true, lastRotated: daysAgo(60), lastUsed: 'N/A' } }),
       resource: 'etl',
       messageId: 'unused',
-      params: { credentials: 'access key 1', days: 60, max: 45 },
+      params: { credentials: list([term('accessKey', { n: 1 })]), days: 60, max: 45 },
     },
     {
       name: 'password never used, changed 100 days ago',
       ev: withUser('dave', { password: true, passwordLastUsed: 'N/A', passwordLastChanged: daysAgo(100) }),
       resource: 'dave',
       messageId: 'unused',
-      params: { credentials: 'password', days: 100 },
+      params: { credentials: list([term('password')]), days: 100 },
     },
     {
       name: 'password not used since IAM began tracking (no_information)',
       ev: withUser('dave', { password: true, passwordLastUsed: 'no_information', passwordLastChanged: daysAgo(5000) }),
       resource: 'dave',
       messageId: 'unused',
-      params: { credentials: 'password' },
+      params: { credentials: list([term('password')]) },
     },
     {
       name: 'password and key 1 unused, the largest idle time reported',
       ev: withUser('dave', { password: true, passwordLastUsed: daysAgo(70), key1: { active: true, lastRotated: daysAgo(300), lastUsed: daysAgo(200) }, key2: { active: true, lastRotated: daysAgo(5), lastUsed: daysAgo(1) } }),
       resource: 'dave',
       messageId: 'unused',
-      params: { credentials: 'password, access key 1', days: 200 },
+      params: { credentials: list([term('password'), term('accessKey', { n: 1 })]), days: 200 },
     },
     {
       name: 'key unused for exactly 45 days',
       ev: withUser('etl', { key2: { active: true, lastRotated: daysAgo(80), lastUsed: daysAgo(45) } }),
       resource: 'etl',
       messageId: 'unused',
-      params: { credentials: 'access key 2', days: 45 },
+      params: { credentials: list([term('accessKey', { n: 2 })]), days: 45 },
     },
     {
       name: 'never-used key without a rotation date counts from user creation',
@@ -92,7 +94,7 @@ checkTester.run(userUnusedCredentials, {
       ev: withUser('smith,j', { password: true, passwordLastUsed: daysAgo(400) }),
       resource: 'smith,j',
       messageId: 'unused',
-      params: { credentials: 'password', days: 400 },
+      params: { credentials: list([term('password')]), days: 400 },
     },
   ],
   error: [
@@ -102,7 +104,7 @@ checkTester.run(userUnusedCredentials, {
       ev: withUser('dave', { password: true, passwordLastUsed: 'not_supported' }),
       resource: 'dave',
       messageId: 'usageUnknown',
-      params: { credentials: 'password' },
+      params: { credentials: list([term('password')]) },
     },
   ],
   notApplicable: [
@@ -110,4 +112,4 @@ checkTester.run(userUnusedCredentials, {
     { name: 'only an inactive key', ev: withUser('ghost', { password: false, key1: { active: false, lastRotated: daysAgo(300), lastUsed: daysAgo(250) } }), resource: 'ghost', messageId: 'noCredentials' },
     { name: 'account with no IAM users', ev: evidence({ users: [] }), messageId: 'engine.noResources' },
   ],
-});
+}));

@@ -1,4 +1,5 @@
 import { defineCheck } from '../engine/check.js';
+import { list } from '../i18n/index.js';
 import { userRows } from './lib/report.js';
 import { credentialUse } from './lib/user-credentials.js';
 import { text } from './user-unused-credentials.text.js';
@@ -18,10 +19,10 @@ export const userUnusedCredentials = defineCheck({
       const unused = uses.filter((u) => u.idleDays !== null && u.idleDays >= max);
       if (unused.length > 0) {
         const days = Math.max(...unused.map((u) => u.idleDays ?? 0));
-        return ctx.fail(user, 'unused', { credentials: unused.map((u) => u.label).join(', '), days, max });
+        return ctx.fail(user, 'unused', { credentials: list(unused.map((u) => u.label)), days, max });
       }
       const unknown = uses.filter((u) => u.idleDays === null);
-      if (unknown.length > 0) return ctx.error(user, 'usageUnknown', { credentials: unknown.map((u) => u.label).join(', ') });
+      if (unknown.length > 0) return ctx.error(user, 'usageUnknown', { credentials: list(unknown.map((u) => u.label)) });
       return ctx.pass(user, 'used', { days: Math.max(...uses.map((u) => u.idleDays ?? 0)), max });
     });
   },

@@ -1,4 +1,5 @@
 import type { AuthorizationDetails, ManagedPolicy, PolicyDocument, PolicyStatement } from '../../evidence/schema.js';
+import { term, type Term } from '../../i18n/index.js';
 
 const covers = (values: string[] | undefined, all: string[]) => values?.some((v) => all.includes(v)) ?? false;
 const allActions = (s: PolicyStatement) => !s.notActions && covers(s.actions, ['*', '*:*']);
@@ -24,9 +25,9 @@ export function isAdministratorAccessArn(arn: string): boolean {
 export interface AdminVerdict {
   admin: boolean;
   /** Where the admin grant comes from: "AdministratorAccess", "group Admins: AdministratorAccess", … */
-  via: string[];
-  /** Attached policies whose document the evidence lacks: the verdict may miss a grant. */
-  unknownPolicies: string[];
+  via: Term[];
+  /** Attached policies (or groups) whose document the evidence lacks: the verdict may miss a grant. */
+  unknownPolicies: Term[];
 }
 
 type PolicyHolder = { attachedPolicies: { name: string; arn: string }[]; inlinePolicies: { name: string; document: PolicyDocument }[] };
@@ -45,14 +46,18 @@ export function adminAnalysis(auth: AuthorizationDetails) {
     return admin;
   };
 
-  const judge = (holder: PolicyHolder, prefix: string, verdict: AdminVerdict) => {
+  // A policy the user holds itself, or through `group`.
+  const named = (name: string, inline: boolean, group: string | undefined): Term =>
+    group === undefined ? term('policy', { name, inline: inline ? 'yes' : 'no' }) : term('groupPolicy', { group, name, inline: inline ? 'yes' : 'no' });
+
+  const judge = (holder: PolicyHolder, group: string | undefined, verdict: AdminVerdict) => {
     for (const p of holder.attachedPolicies) {
       const admin = managedIsAdmin(p.arn);
-      if (admin === undefined) verdict.unknownPolicies.push(`${prefix}${p.name}`);
-      else if (admin) verdict.via.push(`${prefix}${p.name}`);
+      if (admin === undefined) verdict.unknownPolicies.push(named(p.name, false, group));
+      else if (admin) verdict.via.push(named(p.name, false, group));
     }
     for (const p of holder.inlinePolicies) {
-      if (grantsFullAdmin(p.document)) verdict.via.push(`${prefix}${p.name} (inline)`);
+      if (grantsFullAdmin(p.document)) verdict.via.push(named(p.name, true, group));
     }
   };
 
@@ -63,8 +68,8 @@ export function adminAnalysis(auth: AuthorizationDetails) {
     if (!verdict) {
       verdict = { admin: false, via: [], unknownPolicies: [] };
       const group = groups.get(name);
-      if (group) judge(group, `group ${name}: `, verdict);
-      else verdict.unknownPolicies.push(`group ${name}`);
+      if (group) judge(group, name, verdict);
+      else verdict.unknownPolicies.push(term('principal', { kind: 'group', name }));
       groupVerdicts.set(name, verdict);
     }
     return verdict;
@@ -74,7 +79,7 @@ export function adminAnalysis(auth: AuthorizationDetails) {
     managedIsAdmin,
     user(user: AuthorizationDetails['users'][number]): AdminVerdict {
       const verdict: AdminVerdict = { admin: false, via: [], unknownPolicies: [] };
-      judge(user, '', verdict);
+      judge(user, undefined, verdict);
       for (const groupName of user.groups) {
         const group = groupVerdict(groupName);
         verdict.via.push(...group.via);

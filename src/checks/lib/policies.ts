@@ -1,15 +1,12 @@
 import type { AuthorizationDetails, Partition, PolicyDocument } from '../../evidence/schema.js';
+import { list, term, type ParamList, type Term } from '../../i18n/index.js';
 
-/** How many names a finding lists before it summarises the rest as "+N". */
+/** How many names a finding lists before it counts the rest ("and 2 more"). */
 export const NAME_CAP = 10;
 
-/**
- * Joins names for a finding parameter, at most `cap` of them. The rest is counted as "+N" rather
- * than in words, because the parameter is shown unchanged in every language.
- */
-export function joinNames(names: readonly string[], cap = NAME_CAP): string {
-  if (names.length <= cap) return names.join(', ');
-  return `${names.slice(0, cap).join(', ')}, +${names.length - cap}`;
+/** Names for a finding parameter: at most NAME_CAP, joined in the reader's language. */
+export function names(items: readonly (string | Term)[]): ParamList {
+  return list(items, NAME_CAP);
 }
 
 /** AWS-managed policies live in the `aws` account of every partition: arn:<p>:iam::aws:policy/… */
@@ -27,8 +24,8 @@ export interface Principal {
   kind: PrincipalKind;
   name: string;
   arn: string;
-  /** "user alice", "group admins", "role Ops": how findings name a holder. */
-  label: string;
+  /** "user alice", "group admins", "role Ops": how findings name a holder, in either language. */
+  label: Term;
   attachedPolicies: { name: string; arn: string }[];
   inlinePolicies: { name: string; document: PolicyDocument }[];
 }
@@ -39,21 +36,21 @@ export function principals(auth: AuthorizationDetails): Principal[] {
     kind,
     name: p.name,
     arn: p.arn,
-    label: `${kind} ${p.name}`,
+    label: term('principal', { kind, name: p.name }),
     attachedPolicies: p.attachedPolicies,
     inlinePolicies: p.inlinePolicies,
   });
   return [...auth.users.map(tag('user')), ...auth.groups.map(tag('group')), ...auth.roles.map(tag('role'))];
 }
 
-/** Managed policy ARN → the principals it is attached to (labels, in evidence order). */
-export function managedPolicyHolders(auth: AuthorizationDetails): Map<string, string[]> {
-  const holders = new Map<string, string[]>();
+/** Managed policy ARN → the principals it is attached to (in evidence order, each once). */
+export function managedPolicyHolders(auth: AuthorizationDetails): Map<string, Principal[]> {
+  const holders = new Map<string, Principal[]>();
   for (const p of principals(auth)) {
     for (const attached of p.attachedPolicies) {
-      const list = holders.get(attached.arn) ?? [];
-      if (!list.includes(p.label)) list.push(p.label);
-      holders.set(attached.arn, list);
+      const held = holders.get(attached.arn) ?? [];
+      if (!held.includes(p)) held.push(p);
+      holders.set(attached.arn, held);
     }
   }
   return holders;

@@ -12,10 +12,6 @@ export function daysSince(then: Date, now: Date): number {
   return Math.max(0, Math.floor((now.getTime() - then.getTime()) / DAY_MS));
 }
 
-export function isoDay(d: Date): string {
-  return d.toISOString().slice(0, 10);
-}
-
 export function findRootRow(report: CredentialReport): CredentialRow | undefined {
   return report.rows.find((r) => r.user === ROOT_USER);
 }

@@ -1,7 +1,9 @@
 import type { CredentialRow } from '../../evidence/schema.js';
+import { term, type Term } from '../../i18n/index.js';
 import { isDate } from './report.js';
 
-export type RootCredential = 'password' | 'access key 1' | 'access key 2';
+/** "password", "access key 1" or "access key 2", in either language. */
+export type RootCredential = Term;
 
 /**
  * The latest use of any root credential in the report row. `N/A`, `no_information` and
@@ -9,9 +11,9 @@ export type RootCredential = 'password' | 'access key 1' | 'access key 2';
  */
 export function lastRootUse(row: CredentialRow): { at: Date; credential: RootCredential } | undefined {
   const uses: [RootCredential, CredentialRow['passwordLastUsed']][] = [
-    ['password', row.passwordLastUsed],
-    ['access key 1', row.accessKeys[0].lastUsed],
-    ['access key 2', row.accessKeys[1].lastUsed],
+    [term('password'), row.passwordLastUsed],
+    [term('accessKey', { n: 1 }), row.accessKeys[0].lastUsed],
+    [term('accessKey', { n: 2 }), row.accessKeys[1].lastUsed],
   ];
   let latest: { at: Date; credential: RootCredential } | undefined;
   for (const [credential, t] of uses) {

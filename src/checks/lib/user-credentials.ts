@@ -1,4 +1,5 @@
 import type { CredentialRow, ReportTime } from '../../evidence/schema.js';
+import { term, type Term } from '../../i18n/index.js';
 import { activeKeys, daysSince, isDate } from './report.js';
 
 // `no_information` means "not used since IAM began tracking": 20 October 2014 for passwords,
@@ -12,8 +13,8 @@ export function hasConsolePassword(row: CredentialRow): boolean {
 }
 
 export interface CredentialUse {
-  /** "password", "access key 1", "access key 2". */
-  label: string;
+  /** "password", "access key 1", "access key 2", in either language. */
+  label: Term;
   /** Whole days the credential has gone unused; null when the report cannot tell. */
   idleDays: number | null;
 }
@@ -27,13 +28,13 @@ export function credentialUse(row: CredentialRow, now: Date): CredentialUse[] {
   const uses: CredentialUse[] = [];
   if (hasConsolePassword(row)) {
     uses.push({
-      label: 'password',
+      label: term('password'),
       idleDays: idleDays(row.passwordLastUsed, [row.passwordLastChanged, row.userCreationTime], PASSWORD_TRACKING_START, now),
     });
   }
   for (const { slot, key } of activeKeys(row)) {
     uses.push({
-      label: `access key ${slot}`,
+      label: term('accessKey', { n: slot }),
       idleDays: idleDays(key.lastUsed, [key.lastRotated, row.userCreationTime], KEY_TRACKING_START, now),
     });
   }
