@@ -13,7 +13,7 @@ export const text = defineText({
     messages: {
       defaultPolicy: 'No custom password policy is set, and the AWS default does not prevent password reuse (required: remember {required} passwords).',
       notSet: 'The custom password policy does not prevent password reuse (required: remember {required} passwords).',
-      tooFew: 'The password policy remembers only {count} previous password(s); {required} are required.',
+      tooFew: 'The password policy remembers only {count, plural, one {# previous password} other {# previous passwords}}; {required} are required.',
       enough: 'The password policy prevents reuse of the last {count} passwords (required: {required}).',
     },
   },
@@ -28,7 +28,7 @@ export const text = defineText({
     messages: {
       defaultPolicy: 'Er is geen eigen wachtwoordbeleid, en de AWS-standaard voorkomt geen hergebruik van wachtwoorden (eis: {required} wachtwoorden onthouden).',
       notSet: 'Het eigen wachtwoordbeleid voorkomt geen hergebruik van wachtwoorden (eis: {required} wachtwoorden onthouden).',
-      tooFew: 'Het wachtwoordbeleid onthoudt maar {count} eerdere wachtwoord(en); {required} is de eis.',
+      tooFew: 'Het wachtwoordbeleid onthoudt maar {count, plural, one {# eerder wachtwoord} other {# eerdere wachtwoorden}}; {required} is de eis.',
       enough: 'Het wachtwoordbeleid voorkomt hergebruik van de laatste {count} wachtwoorden (eis: {required}).',
     },
   },
