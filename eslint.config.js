@@ -10,13 +10,8 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  {
-    // Data flows one way (STYLE.md): checks, the engine and reporters never reach back to AWS.
-    files: ['src/checks/**', 'src/engine/**', 'src/report/**', 'src/evidence/**'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/collect/**'], message: 'Only the CLI may start collectors (STYLE.md: data flows one way).' }] }],
-    },
-  },
+  // Layering (which folder may import which, no cycles) is checked by dependency-cruiser:
+  // .dependency-cruiser.mjs, run by `npm run lint` after ESLint.
   {
     files: ['bin/**/*.js', 'scripts/**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },

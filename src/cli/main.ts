@@ -49,7 +49,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--fail-on <severity>', h.failOn)
     .option('--save-evidence <file>', h.saveEvidence)
     .option('--quiet', h.quiet)
-    // The only write a scan makes, and only with this flag (src/collect/security-hub.ts).
+    // The only write a scan makes, and only with this flag (src/publish/security-hub.ts).
     .option('--security-hub', h.securityHub)
     .action(async (flags: ScanFlags) => {
       code = await runScan(flags, io, lang);

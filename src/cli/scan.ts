@@ -10,7 +10,7 @@ import { buildResult } from '../engine/result.js';
 import { SEVERITIES, type Finding, type Severity } from '../engine/types.js';
 import { collectEvidence } from '../collect/collect.js';
 import { configuredRegion, PARTITION_REGIONS } from '../collect/clients.js';
-import { importFailure, importSummary, importToSecurityHub } from '../collect/security-hub.js';
+import { importFailure, importSummary, importToSecurityHub } from '../publish/security-hub.js';
 import { InputError } from '../errors.js';
 import { localeLang, msg, say, type Lang, type Message } from '../i18n/index.js';
 import type { CollectEvent } from '../collect/collector.js';

@@ -1,18 +1,12 @@
-import { BatchImportFindingsCommand, SecurityHubClient } from '@aws-sdk/client-securityhub';
-import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
 import type { ScanResult } from '../engine/result.js';
 import { ScanUnavailableError } from '../errors.js';
 import { asffFindings, type AsffFinding } from '../report/asff.js';
-import { callerIdentity } from './caller-identity.js';
-import { clientConfig, makeClients } from './clients.js';
-import { errorCode } from './collector.js';
 import { msg, type Message } from '../i18n/index.js';
+import { SECURITY_HUB_ACTION } from './security-hub-action.js';
 
-// `scan --security-hub`: the one write call a scan can make, and only with that flag. It is kept
-// out of SCAN_ACTIONS so that the published read-only policy never allows it; `lockdown policy
-// --security-hub` adds it as a statement of its own.
-
-export const SECURITY_HUB_ACTION = 'securityhub:BatchImportFindings';
+// `scan --security-hub` writes the findings to Security Hub: the only write lockdown makes, so it
+// lives outside src/collect/ (read-only by promise). The SDK and the shared client settings are
+// loaded only when an import runs, so no other command pays for them.
 
 /** BatchImportFindings takes at most 100 findings per call. */
 export const SECURITY_HUB_BATCH = 100;
@@ -47,6 +41,13 @@ export interface SecurityHubImport {
 export async function importToSecurityHub(result: ScanResult, options: SecurityHubOptions): Promise<SecurityHubImport> {
   const { region } = options;
   const findings = asffFindings(result, { region, compliance: options.compliance });
+  const [{ BatchImportFindingsCommand, SecurityHubClient }, { fromNodeProviderChain }, { clientConfig, makeClients }, { callerIdentity }, { errorCode }] = await Promise.all([
+    import('@aws-sdk/client-securityhub'),
+    import('@aws-sdk/credential-providers'),
+    import('../collect/clients.js'),
+    import('../collect/caller-identity.js'),
+    import('../collect/collector.js'),
+  ]);
   const credentials = fromNodeProviderChain(options.profile ? { profile: options.profile } : {});
   const outcome: SecurityHubImport = { region, total: findings.length, imported: 0, calls: 0, failed: [] };
 
@@ -77,7 +78,7 @@ export async function importToSecurityHub(result: ScanResult, options: SecurityH
       try {
         answer = await client.send(new BatchImportFindingsCommand({ Findings: batch }));
       } catch (error) {
-        throw unavailable(error, outcome, options);
+        throw unavailable(error, errorCode(error), outcome, options);
       }
       outcome.calls++;
       const failed = answer.FailedFindings ?? [];
@@ -104,8 +105,7 @@ export function importFailure(outcome: SecurityHubImport): Message | null {
 }
 
 /** A call that failed as a whole. The credentials worked already (for the scan or the account check). */
-function unavailable(error: unknown, outcome: SecurityHubImport, options: SecurityHubOptions): ScanUnavailableError {
-  const code = errorCode(error);
+function unavailable(error: unknown, code: string, outcome: SecurityHubImport, options: SecurityHubOptions): ScanUnavailableError {
   const message = error instanceof Error ? error.message : String(error);
   const done = outcome.imported > 0 ? msg('hubDone', { imported: outcome.imported, total: outcome.total }) : '';
   const where = msg('hubWhere', { region: outcome.region });
