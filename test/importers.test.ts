@@ -447,10 +447,28 @@ describe('AWS CLI error files', () => {
   });
 
   it('unreadable regions make the regional parts errors too', () => {
-    const ev = loadEvidence(exportFolder(failedCall('ec2-describe-regions', stderr('UnauthorizedOperation', 'DescribeRegions', 'You are not authorized to perform this operation.'))));
-    assert.deepEqual(partError(ev.parts.regions), { code: 'UnauthorizedOperation', message: 'You are not authorized to perform this operation.', action: 'ec2:DescribeRegions' });
-    assert.equal(partError(ev.parts.identityCenterInstances).code, 'UnauthorizedOperation');
+    const ev = loadEvidence(exportFolder(failedCall('account-list-regions', stderr('AccessDeniedException', 'ListRegions', 'not authorized to perform: account:ListRegions'))));
+    assert.deepEqual(partError(ev.parts.regions), { code: 'AccessDeniedException', message: 'not authorized to perform: account:ListRegions', action: 'account:ListRegions' });
+    assert.equal(partError(ev.parts.identityCenterInstances).code, 'AccessDeniedException');
     assert.deepEqual(ev.accessAnalyzers, {});
+  });
+
+  it('reads the enabled regions of an older export (ec2 describe-regions), its errors too', () => {
+    const legacy = readFileSync(join(FIXTURES, 'legacy-ec2-describe-regions.json'), 'utf8');
+    const ev = loadEvidence(exportFolder({ 'account-list-regions.json': null, 'ec2-describe-regions.json': legacy }));
+    assert.deepEqual(data(ev.parts.regions), ['eu-west-1', 'us-east-1']);
+    assert.equal(ev.parts.regions.ok && ev.parts.regions.action, 'ec2:DescribeRegions');
+    assert.deepEqual(Object.keys(ev.accessAnalyzers).sort(), ['eu-west-1', 'us-east-1']);
+    const denied = loadEvidence(exportFolder({ 'account-list-regions.json': null, 'ec2-describe-regions.error.txt': stderr('UnauthorizedOperation', 'DescribeRegions', 'You are not authorized to perform this operation.') }));
+    assert.deepEqual(partError(denied.parts.regions), { code: 'UnauthorizedOperation', message: 'You are not authorized to perform this operation.', action: 'ec2:DescribeRegions' });
+    assert.equal(partError(denied.parts.identityCenterInstances).code, 'UnauthorizedOperation');
+  });
+
+  it('counts ENABLED and ENABLED_BY_DEFAULT regions only: ENABLING, DISABLING and DISABLED ones are not read', () => {
+    const regions = { Regions: ['ENABLED', 'ENABLED_BY_DEFAULT', 'ENABLING', 'DISABLING', 'DISABLED'].map((s, i) => ({ RegionName: `xx-test-${i + 1}`, RegionOptStatus: s })) };
+    const ev = loadEvidence(exportFolder({ 'account-list-regions.json': cli(regions), 'accessanalyzer-list-analyzers-xx-test-1.json': cli({ analyzers: [] }), 'accessanalyzer-list-analyzers-xx-test-2.json': cli({ analyzers: [] }), 'sso-admin-list-instances-xx-test-1.json': cli({ Instances: [] }), 'sso-admin-list-instances-xx-test-2.json': cli({ Instances: [] }) }));
+    assert.deepEqual(data(ev.parts.regions), ['xx-test-1', 'xx-test-2']);
+    assert.deepEqual(Object.keys(ev.accessAnalyzers).sort(), ['xx-test-1', 'xx-test-2']);
   });
 });
 

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { CHECKS } from '../src/checks/registry.js';
 import { runScan } from '../src/cli/scan.js';
-import { collectEvidence, SCAN_ACTIONS, type LiveScanOptions } from '../src/collect/collect.js';
+import { collectEvidence, openSession, type CollectOptions, type SessionOptions } from '../src/collect/live.js';
+import { SCAN_ACTIONS } from '../src/evidence/least-privilege.js';
 import { evaluate } from '../src/engine/evaluate.js';
 import type { Finding } from '../src/engine/types.js';
 import { parseEvidence } from '../src/evidence/parse.js';
@@ -22,18 +23,21 @@ interface LiveRun {
   wire: { service: string; action: string; status: number }[];
 }
 
+type LiveScanOptions = Omit<SessionOptions, 'env'> & CollectOptions;
+
 async function scan(scenario: Scenario, faults: Faults = {}, options: Partial<LiveScanOptions> = {}): Promise<LiveRun> {
   const fake = await startFakeAws(scenario, faults);
   const recorded: string[] = [];
   try {
-    const evidence = await collectEvidence({
+    const { profile, region, endpoint, onCommand, maxAttempts, requestTimeoutMs, ...collect } = {
       endpoint: fake.url,
       region: 'us-east-1',
-      env: process.env,
-      onCommand: (action) => recorded.push(action),
+      onCommand: (action: string) => recorded.push(action),
       sleep: async () => undefined,
       ...options,
-    });
+    };
+    const session = await openSession({ profile, region, endpoint, onCommand, maxAttempts, requestTimeoutMs, env: process.env });
+    const evidence = await collectEvidence(session, collect);
     return { evidence, recorded, wire: [...fake.calls] };
   } finally {
     await fake.close();
@@ -228,7 +232,7 @@ describe('fail closed', () => {
   });
 
   it('a failing service (5xx) fails only its parts', async () => {
-    const { evidence } = await scan(hardenedScenario(), { serverError: ['ec2:DescribeRegions'] }, { maxAttempts: 2 });
+    const { evidence } = await scan(hardenedScenario(), { serverError: ['account:ListRegions'] }, { maxAttempts: 2 });
     assert.ok(!evidence.parts.regions.ok);
     assert.ok(evidence.parts.accountSummary.ok);
     const analyzer = evaluate(evidence, CHECKS).filter((f) => f.checkId === 'access-analyzer-enabled');

@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
-import { leastPrivilegePolicy } from '../collect/policy.js';
+import { leastPrivilegePolicy } from '../evidence/least-privilege.js';
 import { InputError, ScanUnavailableError } from '../errors.js';
 import { commandsScript } from '../evidence/commands-script.js';
 import { VERSION } from '../version.js';

@@ -1,29 +1,27 @@
 import { GetAlternateContactCommand } from '@aws-sdk/client-account';
-import { NO_ALTERNATE_CONTACT } from '../evidence/aws-errors.js';
-import { fromAlternateContact } from '../evidence/normalise.js';
+import { alternateContactBillingPart, alternateContactOperationsPart, alternateContactSecurityPart, fromAlternateContact } from '../evidence/parts/alternate-contacts.js';
 import type { PartName } from '../evidence/schema.js';
-import { errorCode, failed, ok, type Collector, type PartJson } from './collector.js';
+import { failedOrFact, ok, type Collector, type PartJson } from './collector.js';
 
-const ACTION = 'account:GetAlternateContact';
 const TYPES = [
-  ['SECURITY', 'alternateContactSecurity'],
-  ['BILLING', 'alternateContactBilling'],
-  ['OPERATIONS', 'alternateContactOperations'],
-] as const satisfies readonly (readonly [string, PartName])[];
+  ['SECURITY', 'alternateContactSecurity', alternateContactSecurityPart],
+  ['BILLING', 'alternateContactBilling', alternateContactBillingPart],
+  ['OPERATIONS', 'alternateContactOperations', alternateContactOperationsPart],
+] as const satisfies readonly (readonly [string, PartName, unknown])[];
 
 export const alternateContactsCollector: Collector = {
   name: 'account alternate contacts',
-  parts: ['alternateContactSecurity', 'alternateContactBilling', 'alternateContactOperations'],
-  actions: [ACTION],
+  parts: TYPES.map(([, part]) => part),
   async collect(ctx) {
     const entries = await Promise.all(
-      TYPES.map(async ([type, part]): Promise<[PartName, PartJson]> => {
+      TYPES.map(async ([type, name, part]): Promise<[PartName, PartJson]> => {
+        const action = part.actions[0];
         try {
           const out = await ctx.send(() => ctx.clients.account.send(new GetAlternateContactCommand({ AlternateContactType: type })));
-          return [part, ok(ACTION, fromAlternateContact(out))];
+          return [name, ok(action, fromAlternateContact(out))];
         } catch (error) {
-          // ResourceNotFoundException: no contact of this type is set.
-          return [part, NO_ALTERNATE_CONTACT.has(errorCode(error)) ? ok(ACTION, null) : failed(ACTION, error)];
+          // ResourceNotFoundException: no contact of this type is set (a fact, see the part module).
+          return [name, failedOrFact(part, action, error)];
         }
       }),
     );

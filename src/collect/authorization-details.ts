@@ -1,9 +1,9 @@
 import { paginateGetAccountAuthorizationDetails, type GetAccountAuthorizationDetailsCommandOutput } from '@aws-sdk/client-iam';
-import { fromAuthorizationDetails } from '../evidence/normalise.js';
+import { authorizationDetailsPart, fromAuthorizationDetails } from '../evidence/parts/authorization-details.js';
 import { failed, ok, type Collector } from './collector.js';
-import { throughLimit } from './iam-account.js';
+import { throughLimit } from './through-limit.js';
 
-const ACTION = 'iam:GetAccountAuthorizationDetails';
+const ACTION = authorizationDetailsPart.actions[0];
 
 /**
  * Users, groups, roles and their policies in one paginated call (1,000 entities a page) instead
@@ -12,7 +12,6 @@ const ACTION = 'iam:GetAccountAuthorizationDetails';
 export const authorizationDetailsCollector: Collector = {
   name: 'IAM users, groups, roles and policies',
   parts: ['authorizationDetails'],
-  actions: [ACTION],
   async collect(ctx) {
     const merged = { UserDetailList: [], GroupDetailList: [], RoleDetailList: [], Policies: [] } as Required<
       Pick<GetAccountAuthorizationDetailsCommandOutput, 'UserDetailList' | 'GroupDetailList' | 'RoleDetailList' | 'Policies'>

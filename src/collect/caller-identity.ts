@@ -1,11 +1,12 @@
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { ScanUnavailableError } from '../errors.js';
-import { fromCallerIdentity } from '../evidence/normalise.js';
+import { fromCallerIdentity } from '../evidence/caller-identity.js';
+import { IDENTITY_CALL } from '../evidence/parts/index.js';
 import type { Clients } from './clients.js';
 import { errorCode } from './collector.js';
 import { msg, type Message } from '../i18n/index.js';
 
-export const CALLER_IDENTITY_ACTION = 'sts:GetCallerIdentity';
+export const CALLER_IDENTITY_ACTION = IDENTITY_CALL.action;
 
 const REJECTED = new Set(['ExpiredToken', 'ExpiredTokenException', 'InvalidClientTokenId', 'SignatureDoesNotMatch', 'UnrecognizedClientException', 'AccessDenied', 'InvalidAccessKeyId']);
 const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNRESET', 'EHOSTUNREACH', 'ETIMEDOUT', 'TimeoutError']);

@@ -1,6 +1,5 @@
 import { AccessAnalyzerClient } from '@aws-sdk/client-accessanalyzer';
 import { AccountClient } from '@aws-sdk/client-account';
-import { EC2Client } from '@aws-sdk/client-ec2';
 import { IAMClient, type IAMClientConfig } from '@aws-sdk/client-iam';
 import { OrganizationsClient } from '@aws-sdk/client-organizations';
 import { SSOAdminClient } from '@aws-sdk/client-sso-admin';
@@ -12,13 +11,9 @@ const ACTION_PREFIX: Record<string, string> = {
   STSClient: 'sts',
   AccountClient: 'account',
   OrganizationsClient: 'organizations',
-  EC2Client: 'ec2',
   AccessAnalyzerClient: 'access-analyzer',
   SSOAdminClient: 'sso',
 };
-
-/** The first region of each partition: where a scan goes when nothing names a region. */
-export const PARTITION_REGIONS: Record<string, string> = { aws: 'us-east-1', 'aws-us-gov': 'us-gov-west-1', 'aws-cn': 'cn-north-1' };
 
 export type Credentials = NonNullable<IAMClientConfig['credentials']>;
 
@@ -93,7 +88,6 @@ export function makeClients(options: ClientOptions) {
     iam: track(new IAMClient({ ...common, region })),
     account: track(new AccountClient({ ...common, region })),
     organizations: track(new OrganizationsClient({ ...common, region })),
-    ec2: track(new EC2Client({ ...common, region })),
     accessAnalyzer: perRegion((r) => new AccessAnalyzerClient({ ...common, region: r })),
     ssoAdmin: perRegion((r) => new SSOAdminClient({ ...common, region: r })),
     destroy: () => made.forEach((c) => c.destroy()),

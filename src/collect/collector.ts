@@ -1,10 +1,8 @@
+import type { PartJson } from '../evidence/parts/define.js';
 import type { PartName } from '../evidence/schema.js';
 import type { Clients } from './clients.js';
 
-/** A part as collectors build it: the evidence file's JSON form. */
-export type PartJson =
-  | { error: { code: string; message: string; action?: string } }
-  | { source: 'api' | 'credential-report'; action: string; observedAt: string; data: unknown };
+export type { PartJson } from '../evidence/parts/define.js';
 
 export interface Collected {
   parts?: Partial<Record<PartName, PartJson>>;
@@ -34,14 +32,14 @@ export interface CollectContext {
 }
 
 /**
- * One collector per evidence part (STYLE.md: the only code that talks to AWS). `actions` lists
- * every IAM action it may call: together they are the published least-privilege policy.
+ * The SDK side of one evidence part, or of a few read together (STYLE.md: the only code that
+ * talks to AWS). The IAM actions it may call are declared by the part modules it fills
+ * (src/evidence/parts/): together they are the published least-privilege policy.
  */
 export interface Collector {
   name: string;
   /** The evidence parts it fills; an unexpected failure turns all of them into errors. */
   parts: readonly PartName[];
-  actions: readonly string[];
   collect(ctx: CollectContext): Promise<Collected>;
 }
 
@@ -59,3 +57,9 @@ export function failed(action: string, error: unknown): PartJson {
 }
 
 export const errorCode = (error: unknown): string => ((error as { Code?: string; name?: string }).Code ?? (error as { name?: string }).name ?? '');
+
+/** A failed call, or the data its error code stands for when the part declares that code a fact. */
+export function failedOrFact(part: { facts?: Readonly<Record<string, unknown>>; actions: readonly string[] }, action: string, error: unknown): PartJson {
+  const code = errorCode(error);
+  return part.facts && Object.hasOwn(part.facts, code) ? ok(action, part.facts[code]) : failed(action, error);
+}

@@ -1,9 +1,8 @@
 import { GenerateCredentialReportCommand, GetCredentialReportCommand } from '@aws-sdk/client-iam';
-import { fromCredentialReport } from '../evidence/normalise.js';
+import { credentialReportPart, fromCredentialReport } from '../evidence/parts/credential-report.js';
 import { errorCode, failed, type CollectContext, type Collector, type PartJson } from './collector.js';
 
-const GET = 'iam:GetCredentialReport';
-const GENERATE = 'iam:GenerateCredentialReport';
+const [GET, GENERATE] = credentialReportPart.actions as readonly [string, string];
 
 // The SDK names IAM's ReportInProgress / ReportNotPresent / ReportExpired after its own classes.
 const IN_PROGRESS = new Set(['ReportInProgress', 'CredentialReportNotReadyException']);
@@ -19,7 +18,6 @@ const BUSY = new Set(['LimitExceeded', 'LimitExceededException']);
 export const credentialReportCollector: Collector = {
   name: 'IAM credential report',
   parts: ['credentialReport'],
-  actions: [GENERATE, GET],
   async collect(ctx) {
     const generate = await requestReport(ctx);
     if (generate) return { parts: { credentialReport: generate } };

@@ -6,22 +6,25 @@ import {
   type ServerCertificateMetadata,
   type VirtualMFADevice,
 } from '@aws-sdk/client-iam';
-import { NO_PASSWORD_POLICY } from '../evidence/aws-errors.js';
-import { fromAccountSummary, fromPasswordPolicy, fromServerCertificates, fromVirtualMfaDevices } from '../evidence/normalise.js';
-import { errorCode, failed, ok, type Collector } from './collector.js';
+import { accountSummaryPart, fromAccountSummary } from '../evidence/parts/account-summary.js';
+import { fromPasswordPolicy, passwordPolicyPart } from '../evidence/parts/password-policy.js';
+import { fromServerCertificates, serverCertificatesPart } from '../evidence/parts/server-certificates.js';
+import { fromVirtualMfaDevices, virtualMfaDevicesPart } from '../evidence/parts/virtual-mfa-devices.js';
+import { failed, failedOrFact, ok, type Collector } from './collector.js';
+import { throughLimit } from './through-limit.js';
 
 // The account-wide IAM reads: one call each, or one page per 1,000 items.
 
 export const accountSummaryCollector: Collector = {
   name: 'IAM account summary',
   parts: ['accountSummary'],
-  actions: ['iam:GetAccountSummary'],
   async collect(ctx) {
+    const action = accountSummaryPart.actions[0];
     try {
       const out = await ctx.send(() => ctx.clients.iam.send(new GetAccountSummaryCommand({})));
-      return { parts: { accountSummary: ok('iam:GetAccountSummary', fromAccountSummary(out)) } };
+      return { parts: { accountSummary: ok(action, fromAccountSummary(out)) } };
     } catch (error) {
-      return { parts: { accountSummary: failed('iam:GetAccountSummary', error) } };
+      return { parts: { accountSummary: failed(action, error) } };
     }
   },
 };
@@ -29,16 +32,14 @@ export const accountSummaryCollector: Collector = {
 export const passwordPolicyCollector: Collector = {
   name: 'IAM password policy',
   parts: ['passwordPolicy'],
-  actions: ['iam:GetAccountPasswordPolicy'],
   async collect(ctx) {
-    const action = 'iam:GetAccountPasswordPolicy';
+    const action = passwordPolicyPart.actions[0];
     try {
       const out = await ctx.send(() => ctx.clients.iam.send(new GetAccountPasswordPolicyCommand({})));
       return { parts: { passwordPolicy: ok(action, fromPasswordPolicy(out)) } };
     } catch (error) {
       // NoSuchEntity: no custom policy, the AWS default applies. A fact, not a failure.
-      if (NO_PASSWORD_POLICY.has(errorCode(error))) return { parts: { passwordPolicy: ok(action, null) } };
-      return { parts: { passwordPolicy: failed(action, error) } };
+      return { parts: { passwordPolicy: failedOrFact(passwordPolicyPart, action, error) } };
     }
   },
 };
@@ -46,9 +47,8 @@ export const passwordPolicyCollector: Collector = {
 export const virtualMfaCollector: Collector = {
   name: 'IAM virtual MFA devices',
   parts: ['virtualMfaDevices'],
-  actions: ['iam:ListVirtualMFADevices'],
   async collect(ctx) {
-    const action = 'iam:ListVirtualMFADevices';
+    const action = virtualMfaDevicesPart.actions[0];
     try {
       const devices: VirtualMFADevice[] = [];
       const pages = paginateListVirtualMFADevices({ client: ctx.clients.iam, pageSize: 1000 }, { AssignmentStatus: 'Assigned' });
@@ -63,9 +63,8 @@ export const virtualMfaCollector: Collector = {
 export const serverCertificatesCollector: Collector = {
   name: 'IAM server certificates',
   parts: ['serverCertificates'],
-  actions: ['iam:ListServerCertificates'],
   async collect(ctx) {
-    const action = 'iam:ListServerCertificates';
+    const action = serverCertificatesPart.actions[0];
     try {
       const certificates: ServerCertificateMetadata[] = [];
       for await (const page of throughLimit(ctx, paginateListServerCertificates({ client: ctx.clients.iam, pageSize: 1000 }, {}))) {
@@ -77,13 +76,3 @@ export const serverCertificatesCollector: Collector = {
     }
   },
 };
-
-/** Pages of an SDK paginator, each page request taking a slot of the shared concurrency bound. */
-export async function* throughLimit<T>(ctx: Parameters<Collector['collect']>[0], pages: AsyncIterable<T>): AsyncGenerator<T> {
-  const iterator = pages[Symbol.asyncIterator]();
-  for (;;) {
-    const next = await ctx.send(() => iterator.next());
-    if (next.done) return;
-    yield next.value;
-  }
-}

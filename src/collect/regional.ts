@@ -1,45 +1,59 @@
 import { paginateListAnalyzers, type AnalyzerSummary } from '@aws-sdk/client-accessanalyzer';
-import { DescribeRegionsCommand } from '@aws-sdk/client-ec2';
+import { paginateListRegions, type Region } from '@aws-sdk/client-account';
 import { paginateListInstances, type InstanceMetadata } from '@aws-sdk/client-sso-admin';
-import { fromAnalyzers, fromIdentityCenterInstances, fromRegions } from '../evidence/normalise.js';
-import { failed, ok, type CollectContext, type Collected, type PartJson } from './collector.js';
-import { throughLimit } from './iam-account.js';
+import { accessAnalyzersPart, fromAnalyzers } from '../evidence/parts/access-analyzers.js';
+import type { PartDef } from '../evidence/parts/define.js';
+import { fromIdentityCenterInstances, identityCenterInstancesPart } from '../evidence/parts/identity-center.js';
+import { mergeRegions } from '../evidence/parts/regional.js';
+import { ENABLED_STATES, fromListRegions, regionsPart } from '../evidence/parts/regions.js';
+import { failed, nowIso, ok, type CollectContext, type Collected, type PartJson } from './collector.js';
+import { throughLimit } from './through-limit.js';
 
 // Regional reads: the enabled regions, then Access Analyzer in each of them, and Identity Center
 // in the regions where it can live for this account.
 
-export const REGIONAL_ACTIONS = ['ec2:DescribeRegions', 'access-analyzer:ListAnalyzers', 'sso:ListInstances'] as const;
-
+/** account:ListRegions, 50 a page (its maximum), only the enabled ones (see the part module). */
 export async function collectRegions(ctx: CollectContext): Promise<{ part: PartJson; regions: string[] }> {
+  const action = regionsPart.actions[0];
   try {
-    const out = await ctx.send(() => ctx.clients.ec2.send(new DescribeRegionsCommand({})));
-    const regions = fromRegions(out) as string[];
-    return { part: ok('ec2:DescribeRegions', regions), regions };
+    const regions: Region[] = [];
+    const pages = paginateListRegions({ client: ctx.clients.account, pageSize: 50 }, { RegionOptStatusContains: [...ENABLED_STATES] });
+    for await (const page of throughLimit(ctx, pages)) regions.push(...(page.Regions ?? []));
+    const names = fromListRegions({ Regions: regions }) as string[];
+    return { part: ok(action, names), regions: names };
   } catch (error) {
-    return { part: failed('ec2:DescribeRegions', error), regions: [] };
+    return { part: failed(action, error), regions: [] };
   }
 }
 
-export async function collectAnalyzers(ctx: CollectContext, regions: string[]): Promise<Collected> {
+/** The one regional runner: reads a part in each region (through the concurrency bound), one answer per region. */
+async function eachRegion(ctx: CollectContext, def: PartDef, regions: Iterable<string>, read: (region: string) => Promise<unknown>): Promise<Record<string, PartJson>> {
+  const action = def.actions[0];
   const entries = await Promise.all(
-    regions.map(async (region): Promise<[string, PartJson]> => {
+    [...regions].map(async (region): Promise<[string, PartJson]> => {
       try {
-        const analyzers: AnalyzerSummary[] = [];
-        for await (const page of throughLimit(ctx, paginateListAnalyzers({ client: ctx.clients.accessAnalyzer(region) }, {}))) analyzers.push(...(page.analyzers ?? []));
-        return [region, ok('access-analyzer:ListAnalyzers', fromAnalyzers({ analyzers }))];
+        return [region, ok(action, await read(region))];
       } catch (error) {
-        return [region, failed('access-analyzer:ListAnalyzers', error)];
+        return [region, failed(action, error)];
       }
     }),
   );
-  return { accessAnalyzers: Object.fromEntries(entries) };
+  return Object.fromEntries(entries);
+}
+
+export async function collectAnalyzers(ctx: CollectContext, regions: string[]): Promise<Collected> {
+  const perRegion = await eachRegion(ctx, accessAnalyzersPart, regions, async (region) => {
+    const analyzers: AnalyzerSummary[] = [];
+    for await (const page of throughLimit(ctx, paginateListAnalyzers({ client: ctx.clients.accessAnalyzer(region) }, {}))) analyzers.push(...(page.analyzers ?? []));
+    return fromAnalyzers({ analyzers });
+  });
+  return { accessAnalyzers: perRegion };
 }
 
 /**
  * Identity Center answers ListInstances only in its home region. Roles it provisions live under
  * /aws-reserved/sso.amazonaws.com/[<region>/], which names that region (no region: us-east-1);
- * the scan's own region is asked too. Any unreadable region makes the part an error: it could
- * hide the instance.
+ * the scan's own region is asked too.
  */
 export async function collectIdentityCenter(ctx: CollectContext, roleArns: string[]): Promise<Collected> {
   const regions = new Set([ctx.homeRegion]);
@@ -47,13 +61,10 @@ export async function collectIdentityCenter(ctx: CollectContext, roleArns: strin
     const match = /:role\/aws-reserved\/sso\.amazonaws\.com\/(?:([a-z]{2}(?:-[a-z]+)+-\d)\/)?/.exec(arn);
     if (match) regions.add(match[1] ?? 'us-east-1');
   }
-  const instances: InstanceMetadata[] = [];
-  for (const region of regions) {
-    try {
-      for await (const page of throughLimit(ctx, paginateListInstances({ client: ctx.clients.ssoAdmin(region) }, {}))) instances.push(...(page.Instances ?? []));
-    } catch (error) {
-      return { parts: { identityCenterInstances: failed('sso:ListInstances', error) } };
-    }
-  }
-  return { parts: { identityCenterInstances: ok('sso:ListInstances', fromIdentityCenterInstances({ Instances: instances })) } };
+  const perRegion = await eachRegion(ctx, identityCenterInstancesPart, regions, async (region) => {
+    const instances: InstanceMetadata[] = [];
+    for await (const page of throughLimit(ctx, paginateListInstances({ client: ctx.clients.ssoAdmin(region) }, {}))) instances.push(...(page.Instances ?? []));
+    return fromIdentityCenterInstances({ Instances: instances });
+  });
+  return { parts: { identityCenterInstances: mergeRegions(identityCenterInstancesPart, perRegion, nowIso()) } };
 }

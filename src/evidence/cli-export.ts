@@ -2,16 +2,17 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { InputError, ShapeError } from '../errors.js';
-import { NO_ALTERNATE_CONTACT, NO_PASSWORD_POLICY, NOT_IN_ORGANIZATION, ORGANIZATIONS_FEATURES_STATES } from './aws-errors.js';
-import { EXPORT_CALLS, EXPORT_METADATA_FILE, type ExportCall } from './cli-export-manifest.js';
-import * as aws from './normalise.js';
+import { msg, say } from '../i18n/index.js';
+import { fromCallerIdentity } from './caller-identity.js';
+import { EXPORT_METADATA_FILE } from './cli-export-manifest.js';
 import { parseEvidence } from './parse.js';
+import type { ExportCall, PartDef, PartJson } from './parts/define.js';
+import { IDENTITY_CALL, PARTS, REGIONAL_RECORDS } from './parts/index.js';
+import { mergeRegions, regionsUnknown } from './parts/regional.js';
 import { evidenceDocument, partSchemas, type Evidence, type EvidenceJson, type PartName } from './schema.js';
 import { toIso } from './timestamps.js';
 import { firstIssue } from './zod-issue.js';
-import { msg, say } from '../i18n/index.js';
 
-type PartJson = { error: { code: string; message: string; action?: string } } | { source: 'api' | 'credential-report'; action: string; observedAt: string; data: unknown };
 type Read = { ok: true; json: unknown; file: string } | { ok: false; code: string; message: string; file: string };
 
 /** `An error occurred (Code) when calling the Op operation[ (reached max retries: 4)]: message` */
@@ -26,8 +27,9 @@ export function parseCliError(text: string): { code: string; message: string } {
   return { code: 'CliError', message: text.trim().split('\n')[0] || 'the AWS CLI failed without a message' };
 }
 
-/** Reads a folder written by the `lockdown evidence commands` script. */
+/** Reads a folder written by the `lockdown evidence commands` script, part by part (./parts/). */
 export function importCliExport(dir: string): Evidence {
+  const present = (name: string) => existsSync(join(dir, `${name}.json`)) || existsSync(join(dir, `${name}.error.txt`));
   const read = (name: string): Read => {
     const json = join(dir, `${name}.json`);
     const error = join(dir, `${name}.error.txt`);
@@ -45,69 +47,60 @@ export function importCliExport(dir: string): Evidence {
     throw new InputError(msg('folderMissingFile', { dir, name }));
   };
 
-  const identity = read('sts-get-caller-identity');
+  const identity = read(IDENTITY_CALL.file);
   if (!identity.ok) throw new InputError(msg('exportNoIdentity', { file: identity.file, code: identity.code, detail: identity.message }));
-  const account = convert(identity.file, () => aws.fromCallerIdentity(identity.json));
+  const account = convert(identity.file, () => fromCallerIdentity(identity.json));
   const collectedAt = exportTime(dir, identity.file);
 
+  const answer = (def: PartDef, call: ExportCall, r: Read): PartJson => {
+    if (!r.ok) return { error: { code: r.code, message: r.message, action: call.action } };
+    const data = convert(r.file, () => call.normalise(r.json, r.file));
+    return { source: def.source ?? 'api', action: call.action, observedAt: def.observedAt ? def.observedAt(data) : collectedAt, data };
+  };
+
+  // A part's calls in order; the first that answered wins. A failure that is a fact (no password
+  // policy, no organisation…) is data. An export from before a call was renamed is read through
+  // the call's legacy file.
+  const importPart = (name: PartName, def: PartDef): PartJson => {
+    let calls = def.exports.filter((c) => !c.legacy);
+    const legacy = def.exports.filter((c) => c.legacy);
+    if (!calls.some((c) => present(c.file)) && legacy.some((c) => present(c.file))) calls = legacy;
+    const reads = calls.map((call) => ({ call, r: read(call.file) }));
+    const answered = reads.find((e) => e.r.ok);
+    if (answered) return validate(name, answer(def, answered.call, answered.r), answered.r.file);
+    const { call, r } = reads[0] as { call: ExportCall; r: Extract<Read, { ok: false }> };
+    if (def.facts && Object.hasOwn(def.facts, r.code)) return validate(name, fact(def, call, r.code, collectedAt), r.file);
+    return answer(def, call, r);
+  };
+
   const parts: Partial<Record<PartName, PartJson>> = {};
-  const ok = (call: ExportCall, data: unknown, observedAt = collectedAt): PartJson => ({ source: 'api', action: call.action, observedAt, data });
-  const failed = (call: ExportCall, r: Extract<Read, { ok: false }>): PartJson => ({ error: { code: r.code, message: r.message, action: call.action } });
-  const calls = (file: string) => EXPORT_CALLS.find((c) => c.file === file) as ExportCall;
+  const names = Object.keys(PARTS) as PartName[];
+  for (const name of names) if (!PARTS[name].regional) parts[name] = importPart(name, PARTS[name]);
 
-  for (const call of EXPORT_CALLS) {
-    if (!call.part || call.perRegion || call.part === 'accountEmail') continue;
-    const r = read(call.file);
-    let part: PartJson;
-    if (r.ok) {
-      part = convert(r.file, () => okPart(call, r, ok, collectedAt));
-    } else {
-      const fact = factFromError(call.part, r.code);
-      part = fact ? ok(call, fact.data) : failed(call, r);
-    }
-    parts[call.part] = validate(call.part, part, r.file);
+  const regionsPart = parts.regions as PartJson;
+  const regions = 'data' in regionsPart ? (regionsPart.data as string[]) : [];
+  const perRegion = (def: PartDef, check: (part: PartJson, region: string, file: string) => void): Record<string, PartJson> => {
+    const call = def.exports[0] as ExportCall;
+    return Object.fromEntries(
+      regions.map((region) => {
+        const r = read(call.file.replace('{region}', region));
+        const part = answer(def, call, r);
+        // Regional files are validated one by one so that an error names the file, not just the folder.
+        if ('data' in part) check(part, region, r.file);
+        return [region, part];
+      }),
+    );
+  };
+  for (const name of names) {
+    const def = PARTS[name];
+    if (!def.regional) continue;
+    parts[name] = 'error' in regionsPart ? regionsUnknown(def, regionsPart) : mergeRegions(def, perRegion(def, (part, _r, file) => validate(name, part, file)), collectedAt);
   }
-
-  // The root e-mail: either call may be allowed; the first that answered wins.
-  const emailReads = [calls('organizations-describe-account'), calls('account-get-primary-email')].map((c) => ({ c, r: read(c.file) }));
-  const answered = emailReads.find((e) => e.r.ok);
-  if (answered && answered.r.ok) {
-    const { c, r } = answered as { c: ExportCall; r: Extract<Read, { ok: true }> };
-    parts.accountEmail = validate('accountEmail', ok(c, convert(r.file, () => c.file.startsWith('organizations') ? aws.fromDescribeAccount(r.json) : aws.fromPrimaryEmail(r.json))), r.file);
-  } else {
-    const first = emailReads[0] as { c: ExportCall; r: Extract<Read, { ok: false }> };
-    parts.accountEmail = failed(first.c, first.r);
+  const records: Record<string, Record<string, PartJson>> = {};
+  for (const [key, def] of Object.entries(REGIONAL_RECORDS)) {
+    const shape = evidenceDocument.shape[key as keyof typeof REGIONAL_RECORDS];
+    records[key] = perRegion(def, (part, region, file) => check(shape, { [region]: part }, file));
   }
-
-  const regionsPart = parts.regions;
-  const regions = regionsPart && 'data' in regionsPart ? (regionsPart.data as string[]) : [];
-  const accessAnalyzers: Record<string, PartJson> = {};
-  const instances: unknown[] = [];
-  let instancesError: PartJson | undefined;
-  for (const region of regions) {
-    const analyzerCall = calls('accessanalyzer-list-analyzers-{region}');
-    const a = read(analyzerCall.file.replace('{region}', region));
-    // Regional files are validated one by one so that an error names the file, not just the folder.
-    if (a.ok) {
-      const part = ok(analyzerCall, convert(a.file, () => aws.fromAnalyzers(a.json)));
-      check(evidenceDocument.shape.accessAnalyzers, { [region]: part }, a.file);
-      accessAnalyzers[region] = part;
-    } else {
-      accessAnalyzers[region] = failed(analyzerCall, a);
-    }
-    const ssoCall = calls('sso-admin-list-instances-{region}');
-    const s = read(ssoCall.file.replace('{region}', region));
-    if (s.ok) {
-      const found = convert(s.file, () => aws.fromIdentityCenterInstances(s.json));
-      validate('identityCenterInstances', ok(ssoCall, found), s.file);
-      instances.push(...found);
-    } else {
-      instancesError ??= failed(ssoCall, s);
-    }
-  }
-  // Identity Center lives in one region; an unreadable region could hide it, so it is an error.
-  parts.identityCenterInstances =
-    regionsPart && 'error' in regionsPart ? { error: { ...regionsPart.error, action: 'sso:ListInstances' } } : (instancesError ?? ok(calls('sso-admin-list-instances-{region}'), instances));
 
   const doc: EvidenceJson = {
     schema: 'aws-lockdown/evidence@1',
@@ -115,40 +108,13 @@ export function importCliExport(dir: string): Evidence {
     collectedAt,
     collector: 'aws-cli-export',
     parts: parts as EvidenceJson['parts'],
-    accessAnalyzers: accessAnalyzers as EvidenceJson['accessAnalyzers'],
+    ...(records as Pick<EvidenceJson, 'accessAnalyzers'>),
   };
   return parseEvidence(doc, `evidence folder ${dir}`);
 }
 
-function okPart(call: ExportCall, r: Extract<Read, { ok: true }>, ok: (c: ExportCall, d: unknown, at?: string) => PartJson, collectedAt: string): PartJson {
-  switch (call.part) {
-    case 'credentialReport': {
-      const report = aws.fromCredentialReport(r.json, r.file);
-      return { source: 'credential-report', action: call.action, observedAt: report.generatedTime, data: report };
-    }
-    case 'accountSummary': return ok(call, aws.fromAccountSummary(r.json));
-    case 'passwordPolicy': return ok(call, aws.fromPasswordPolicy(r.json));
-    case 'virtualMfaDevices': return ok(call, aws.fromVirtualMfaDevices(r.json));
-    case 'authorizationDetails': return ok(call, aws.fromAuthorizationDetails(r.json));
-    case 'serverCertificates': return ok(call, aws.fromServerCertificates(r.json));
-    case 'alternateContactSecurity':
-    case 'alternateContactBilling':
-    case 'alternateContactOperations': return ok(call, aws.fromAlternateContact(r.json));
-    case 'organization': return ok(call, aws.fromOrganization(r.json));
-    case 'organizationsFeatures': return ok(call, aws.fromOrganizationsFeatures(r.json));
-    case 'regions': return ok(call, aws.fromRegions(r.json));
-    default: return ok(call, r.json, collectedAt);
-  }
-}
-
-/** Error codes that are facts, not failures (see aws-errors.ts). */
-export function factFromError(part: PartName, code: string): { data: unknown } | undefined {
-  if (part === 'passwordPolicy' && NO_PASSWORD_POLICY.has(code)) return { data: null };
-  if (part.startsWith('alternateContact') && NO_ALTERNATE_CONTACT.has(code)) return { data: null };
-  if (part === 'organization' && NOT_IN_ORGANIZATION.has(code)) return { data: null };
-  const state = ORGANIZATIONS_FEATURES_STATES[code];
-  if (part === 'organizationsFeatures' && state) return { data: { state } };
-  return undefined;
+function fact(def: PartDef, call: ExportCall, code: string, observedAt: string): PartJson {
+  return { source: 'api', action: call.action, observedAt, data: def.facts?.[code] };
 }
 
 function convert<T>(file: string, fn: () => T): T {

@@ -1,4 +1,8 @@
-import { EXPORT_CALLS, EXPORT_METADATA_FILE, type ExportCall } from './cli-export-manifest.js';
+import { EXPORT_CALLS, EXPORT_METADATA_FILE } from './cli-export-manifest.js';
+import { regionsPart } from './parts/regions.js';
+
+type ExportCall = (typeof EXPORT_CALLS)[number];
+const REGIONS_ACTION = regionsPart.actions[0];
 
 const quote = (arg: string) => (arg.startsWith('$') ? `"${arg}"` : /^[A-Za-z0-9._-]+$/.test(arg) ? arg : `'${arg}'`);
 const line = (call: ExportCall) => `run ${call.file.replace('{region}', '$R')} ${call.args.map(quote).join(' ')}${call.perRegion ? ' --region "$R"' : ''}`;
@@ -9,7 +13,8 @@ const line = (call: ExportCall) => `run ${call.file.replace('{region}', '$R')} $
  * it) and AWS_ENDPOINT_URL (passed as --endpoint-url: CLIs before 2.13 ignore the variable).
  */
 export function commandsScript(version: string): string {
-  const global = EXPORT_CALLS.filter((c) => !c.perRegion && c.file !== 'sts-get-caller-identity' && c.file !== 'ec2-describe-regions');
+  const regionsCall = EXPORT_CALLS.find((c) => c.action === REGIONS_ACTION) as ExportCall;
+  const global = EXPORT_CALLS.filter((c) => !c.perRegion && c !== EXPORT_CALLS[0] && c !== regionsCall);
   const regional = EXPORT_CALLS.filter((c) => c.perRegion);
   return `#!/usr/bin/env bash
 # aws-lockdown ${version}: collect read-only evidence with the AWS CLI for an offline scan.
@@ -65,8 +70,9 @@ done
 
 ${global.map(line).join('\n')}
 
-run ec2-describe-regions ec2 describe-regions
-REGIONS=$(grep -o '"RegionName": *"[^"]*"' "$OUT/ec2-describe-regions.json" 2>/dev/null | sed 's/.*"\\([^"]*\\)"$/\\1/')
+# The enabled regions (ENABLED or ENABLED_BY_DEFAULT): the regional services are read in each.
+${line(regionsCall)}
+REGIONS=$(grep -o '"RegionName": *"[^"]*"' "$OUT/${regionsCall.file}.json" 2>/dev/null | sed 's/.*"\\([^"]*\\)"$/\\1/')
 for R in $REGIONS; do
 ${regional.map((c) => `  ${line(c)}`).join('\n')}
 done

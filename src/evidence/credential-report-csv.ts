@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { InputError } from '../errors.js';
-import { REPORT_STATES, type CredentialRowJson, type ReportState } from './schema.js';
+import type { CredentialRowJson } from './parts/credential-report.js';
 import { toIso } from './timestamps.js';
 import { msg, type Message } from '../i18n/index.js';
 
@@ -13,6 +13,10 @@ const COLUMNS = [
   'cert_1_active', 'cert_1_last_rotated', 'cert_2_active', 'cert_2_last_rotated',
 ] as const;
 type Column = (typeof COLUMNS)[number];
+
+// Credential report cells that are not dates (AWS docs, "Getting credential reports").
+export const REPORT_STATES = ['N/A', 'no_information', 'not_supported'] as const;
+export type ReportState = (typeof REPORT_STATES)[number];
 
 const STATES = new Map<string, ReportState>(REPORT_STATES.map((s) => [s.toLowerCase(), s]));
 

@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import { importCliExport } from './cli-export.js';
 import { accountFromRows, parseCredentialReportCsv } from './credential-report-csv.js';
-import { fromCredentialReport } from './normalise.js';
+import { fromCredentialReport } from './parts/credential-report.js';
 import { parseEvidence } from './parse.js';
 import type { CredentialRowJson, Evidence, EvidenceJson } from './schema.js';
 import { msg } from '../i18n/index.js';

@@ -1,10 +1,6 @@
 import { ShapeError } from '../errors.js';
-import type { EvidenceJson } from './schema.js';
+import type { PolicyDocumentJson } from './parts/authorization-details.js';
 import { msg } from '../i18n/index.js';
-
-type PolicyDocumentJson = NonNullable<
-  Extract<NonNullable<EvidenceJson['parts']['authorizationDetails']>, { data: unknown }>['data']
->['policies'][number]['defaultDocument'];
 
 const list = (v: unknown): string[] | undefined => (v === undefined ? undefined : Array.isArray(v) ? v.map(String) : [String(v)]);
 

@@ -2,7 +2,7 @@
 import type { Scenario } from './scenario.js';
 
 /** IAM-policy action prefixes; `calls[].action` and fault lists use `${service}:${Operation}`. */
-export type ServiceName = 'iam' | 'sts' | 'ec2' | 'account' | 'organizations' | 'access-analyzer' | 'sso' | 'securityhub';
+export type ServiceName = 'iam' | 'sts' | 'account' | 'organizations' | 'access-analyzer' | 'sso' | 'securityhub';
 
 /** A service error as AWS names it; `status` is the HTTP status the fake answers with. */
 export class AwsError extends Error {
@@ -14,9 +14,9 @@ export class AwsError extends Error {
 /** The operation's parameters, whatever the protocol carried them in. */
 export interface Input {
   str(name: string): string | undefined;
-  /** Query lists (`Filter.member.1`, EC2 `RegionName.1`) or JSON arrays. */
+  /** Query lists (`Filter.member.1`) or JSON arrays. */
   list(name: string): string[];
-  /** The raw form body (Query protocols only), for nested parameters such as EC2 `Filter.1.Value.1`. */
+  /** The raw form body (Query protocols only), for nested parameters. */
   form?: URLSearchParams;
   /** The parsed JSON body (JSON protocols only), for nested structures such as Security Hub's Findings. */
   body?: Record<string, unknown>;

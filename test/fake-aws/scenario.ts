@@ -112,8 +112,10 @@ export interface Scenario {
   organizationAccounts: { Id: string; Arn: string; Email: string; Name: string; Status: 'ACTIVE' | 'SUSPENDED'; JoinedMethod: 'INVITED' | 'CREATED'; JoinedTimestamp: Date }[];
   /** ListOrganizationsFeatures: the features, or one of its four error codes. */
   organizationsFeatures: { EnabledFeatures: string[] } | { error: 'AccountNotManagementOrDelegatedAdministratorException' | 'OrganizationNotFoundException' | 'OrganizationNotInAllFeaturesModeException' | 'ServiceAccessNotEnabledException' };
-  /** Regions DescribeRegions lists as enabled (opt-in-not-required or opted-in). */
+  /** Regions ListRegions lists as enabled (ENABLED_BY_DEFAULT for the default ones, else ENABLED). */
   regions: string[];
+  /** ListRegions: regions in another state (ENABLING, DISABLING…), overriding the above. */
+  regionOptStatus?: Record<string, 'ENABLED' | 'ENABLING' | 'DISABLING' | 'DISABLED' | 'ENABLED_BY_DEFAULT'>;
   /** ListAnalyzers per region. */
   analyzers: Record<string, { arn: string; name: string; type: string; status: 'ACTIVE' | 'CREATING' | 'DISABLED' | 'FAILED'; createdAt: Date }[]>;
   /** account:GetPrimaryEmail for this account (other ids: organizationAccounts' Email). */
@@ -134,7 +136,7 @@ export interface Scenario {
 
 /**
  * Per-action fault injection; actions are IAM action names such as `iam:GetAccountSummary`,
- * `sts:GetCallerIdentity`, `ec2:DescribeRegions`, `account:GetAlternateContact`,
+ * `sts:GetCallerIdentity`, `account:ListRegions`, `account:GetAlternateContact`,
  * `organizations:ListAccounts`, `access-analyzer:ListAnalyzers`, `sso:ListInstances`,
  * `securityhub:BatchImportFindings`; in the
  * lists `service:*` and `*` match every action of a service / every action.
@@ -157,11 +159,16 @@ export interface Faults {
   /** These actions answer HTTP 500 with the service's own code (IAM ServiceFailure, STS InternalFailure, …). */
   serverError?: string[];
   /**
-   * Access keys the fake rejects, with the Query-protocol code (403); EC2 and the JSON services
-   * answer their own names for it (RequestExpired/AuthFailure, ExpiredTokenException,
+   * Access keys the fake rejects, with the Query-protocol code (403); the JSON services
+   * answer their own names for it (ExpiredTokenException,
    * UnrecognizedClientException, InvalidSignatureException).
    */
   badCredentials?: Record<string, 'ExpiredToken' | 'InvalidClientTokenId' | 'SignatureDoesNotMatch'>;
+  /**
+   * Odd answers: these actions answer this result (serialised by the service's protocol) instead
+   * of the scenario's, for answers a collector cannot read or that do not fit the evidence schema.
+   */
+  answers?: Record<string, unknown>;
   /** Access keys that belong to another partition: a request signed for a region outside it answers InvalidClientTokenId. */
   keyPartitions?: Record<string, Partition>;
 }

@@ -5,8 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { AccessAnalyzerClient, ListAnalyzersCommand } from '@aws-sdk/client-accessanalyzer';
-import { AccessDeniedException as AccountAccessDenied, AccountClient, GetAlternateContactCommand, GetPrimaryEmailCommand, ResourceNotFoundException } from '@aws-sdk/client-account';
-import { DescribeRegionsCommand, EC2Client } from '@aws-sdk/client-ec2';
+import {
+  AccessDeniedException as AccountAccessDenied, AccountClient, GetAlternateContactCommand, GetPrimaryEmailCommand, ListRegionsCommand, ResourceNotFoundException, ValidationException,
+  paginateListRegions,
+} from '@aws-sdk/client-account';
 import {
   AccountNotManagementOrDelegatedAdministratorException, CredentialReportExpiredException, CredentialReportNotPresentException, CredentialReportNotReadyException,
   GenerateCredentialReportCommand, GetAccountAuthorizationDetailsCommand, GetAccountPasswordPolicyCommand, GetAccountSummaryCommand, GetCredentialReportCommand,
@@ -138,19 +140,20 @@ describe('fake AWS: hardened management account', () => {
     assert.deepEqual(local.Policies?.map((p) => p.PolicyName), ['DeployPipeline']);
   });
 
-  it('EC2 DescribeRegions: enabled regions, AllRegions, RegionNames and Filters', async () => {
-    const ec2 = new EC2Client(cfg(fake));
-    const out = await ec2.send(new DescribeRegionsCommand({}));
-    assert.deepEqual(out.Regions?.map((r) => r.RegionName).sort(), [...DEFAULT_REGIONS].sort());
-    assert.equal(out.Regions?.[0]?.OptInStatus, 'opt-in-not-required');
-    assert.equal(out.Regions?.[0]?.Endpoint, 'ec2.us-east-1.amazonaws.com');
-    const all = await ec2.send(new DescribeRegionsCommand({ AllRegions: true }));
+  it('Account ListRegions: opt statuses, RegionOptStatusContains, pages of MaxResults', async () => {
+    const account = new AccountClient(cfg(fake));
+    const enabled = await account.send(new ListRegionsCommand({ RegionOptStatusContains: ['ENABLED', 'ENABLED_BY_DEFAULT'], MaxResults: 50 }));
+    assert.deepEqual(enabled.Regions?.map((r) => r.RegionName), [...DEFAULT_REGIONS].sort());
+    assert.equal(enabled.Regions?.find((r) => r.RegionName === 'us-east-1')?.RegionOptStatus, 'ENABLED_BY_DEFAULT');
+    assert.equal(enabled.NextToken, undefined);
+    const all = await account.send(new ListRegionsCommand({ MaxResults: 50 }));
     assert.equal(all.Regions?.length, 32);
-    assert.equal(all.Regions?.find((r) => r.RegionName === 'af-south-1')?.OptInStatus, 'not-opted-in');
-    const some = await ec2.send(new DescribeRegionsCommand({ RegionNames: ['eu-west-1', 'eu-north-1'] }));
-    assert.deepEqual(some.Regions?.map((r) => r.RegionName), ['eu-west-1', 'eu-north-1']);
-    const optedOut = await ec2.send(new DescribeRegionsCommand({ AllRegions: true, Filters: [{ Name: 'opt-in-status', Values: ['not-opted-in'] }] }));
-    assert.equal(optedOut.Regions?.length, 15);
+    assert.equal(all.Regions?.find((r) => r.RegionName === 'af-south-1')?.RegionOptStatus, 'DISABLED');
+    const pages: number[] = [];
+    for await (const page of paginateListRegions({ client: account, pageSize: 5 }, {})) pages.push(page.Regions?.length ?? 0);
+    assert.deepEqual(pages, [5, 5, 5, 5, 5, 5, 2]);
+    const bad = await rejection(account.send(new ListRegionsCommand({ RegionOptStatusContains: ['OPTED_IN' as 'ENABLED'] })));
+    assert.ok(bad instanceof ValidationException);
   });
 
   it('Account GetAlternateContact and GetPrimaryEmail', async () => {
@@ -198,7 +201,7 @@ describe('fake AWS: hardened management account', () => {
 
   it('records every call with its IAM-style action and status', () => {
     const actions = new Set(fake.calls.map((c) => c.action));
-    for (const a of ['sts:GetCallerIdentity', 'iam:GetAccountSummary', 'ec2:DescribeRegions', 'account:GetAlternateContact', 'organizations:ListAccounts', 'access-analyzer:ListAnalyzers', 'sso:ListInstances']) {
+    for (const a of ['sts:GetCallerIdentity', 'iam:GetAccountSummary', 'account:ListRegions', 'account:GetAlternateContact', 'organizations:ListAccounts', 'access-analyzer:ListAnalyzers', 'sso:ListInstances']) {
       assert.ok(actions.has(a), a);
     }
     assert.deepEqual(fake.calls.find((c) => c.action === 'sso:ListInstances'), { service: 'sso', action: 'sso:ListInstances', status: 200 });
@@ -444,7 +447,7 @@ describe('fake AWS: fault injection', () => {
   });
 
   it('AccessDenied for listed actions (Query: AccessDenied 403; JSON: AccessDeniedException 403)', async () => {
-    const fake = await startFakeAws(hardenedScenario(), { accessDenied: ['iam:GetAccountAuthorizationDetails', 'account:GetAlternateContact', 'ec2:DescribeRegions'] });
+    const fake = await startFakeAws(hardenedScenario(), { accessDenied: ['iam:GetAccountAuthorizationDetails', 'account:GetAlternateContact', 'account:ListRegions'] });
     try {
       const iam = new IAMClient(cfg(fake));
       const err = await rejection(iam.send(new GetAccountAuthorizationDetailsCommand({})));
@@ -456,10 +459,10 @@ describe('fake AWS: fault injection', () => {
       const accountErr = await rejection(new AccountClient(cfg(fake)).send(new GetAlternateContactCommand({ AlternateContactType: 'BILLING' })));
       assert.ok(accountErr instanceof AccountAccessDenied);
       assert.equal(accountErr.$metadata.httpStatusCode, 403);
-      const ec2Err = await rejection(new EC2Client(cfg(fake)).send(new DescribeRegionsCommand({})));
-      assert.equal(ec2Err.name, 'UnauthorizedOperation');
-      assert.equal(ec2Err.$metadata.httpStatusCode, 403);
-      assert.deepEqual(fake.calls.map((c) => `${c.action} ${c.status}`), ['iam:GetAccountAuthorizationDetails 403', 'iam:GetAccountSummary 200', 'account:GetAlternateContact 403', 'ec2:DescribeRegions 403']);
+      const regionsErr = await rejection(new AccountClient(cfg(fake)).send(new ListRegionsCommand({})));
+      assert.ok(regionsErr instanceof AccountAccessDenied);
+      assert.equal(regionsErr.$metadata.httpStatusCode, 403);
+      assert.deepEqual(fake.calls.map((c) => `${c.action} ${c.status}`), ['iam:GetAccountAuthorizationDetails 403', 'iam:GetAccountSummary 200', 'account:GetAlternateContact 403', 'account:ListRegions 403']);
     } finally {
       await fake.close();
     }

@@ -1,4 +1,4 @@
-// The fake AWS endpoint: one loopback HTTP server speaking IAM/STS (AWS Query), EC2 (EC2 Query),
+// The fake AWS endpoint: one loopback HTTP server speaking IAM/STS (AWS Query),
 // Organizations and SSO Admin (awsJson1_1), Account, Access Analyzer and Security Hub (restJson1), so that the
 // unmodified SDK v3 clients run against it with `endpoint: url`. See SPEC.md §8.
 import { randomUUID } from 'node:crypto';
@@ -6,10 +6,10 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AwsError, formInput, jsonInput, type Handler, type Input, type ServerState, type ServiceName } from './common.js';
 import { jsonError, jsonResult } from './protocols/json.js';
-import { ec2Error, ec2Result, queryError, queryResult, type WireResponse } from './protocols/query.js';
+import { queryError, queryResult, type WireResponse } from './protocols/query.js';
 import type { Faults, Scenario } from './scenario.js';
 import { iamHandlers } from './services/iam.js';
-import { accessAnalyzerHandlers, accountHandlers, ec2Handlers, organizationsHandlers, ssoHandlers, stsHandlers } from './services/others.js';
+import { accessAnalyzerHandlers, accountHandlers, organizationsHandlers, ssoHandlers, stsHandlers } from './services/others.js';
 import { securityHubHandlers } from './services/securityhub.js';
 
 export interface FakeAwsCall {
@@ -28,7 +28,7 @@ export interface FakeAws {
   close(): Promise<void>;
 }
 
-type Protocol = 'query' | 'ec2' | 'json' | 'rest-json';
+type Protocol = 'query' | 'json' | 'rest-json';
 
 interface ServiceDef {
   protocol: Protocol;
@@ -50,10 +50,6 @@ const JSON_CREDENTIALS: ServiceDef['credentials'] = {
 const SERVICES: Record<ServiceName, ServiceDef> = {
   iam: { protocol: 'query', handlers: iamHandlers, throttle: ['Throttling', 400], denied: ['AccessDenied', 403], serverError: ['ServiceFailure', 500], credentials: QUERY_CREDENTIALS },
   sts: { protocol: 'query', handlers: stsHandlers, throttle: ['Throttling', 400], denied: ['AccessDenied', 403], serverError: ['InternalFailure', 500], credentials: QUERY_CREDENTIALS },
-  ec2: {
-    protocol: 'ec2', handlers: ec2Handlers, throttle: ['RequestLimitExceeded', 503], denied: ['UnauthorizedOperation', 403], serverError: ['InternalError', 500],
-    credentials: { ExpiredToken: ['RequestExpired', 400], InvalidClientTokenId: ['AuthFailure', 401], SignatureDoesNotMatch: ['AuthFailure', 401] },
-  },
   account: { protocol: 'rest-json', handlers: accountHandlers, throttle: ['TooManyRequestsException', 429], denied: ['AccessDeniedException', 403], serverError: ['InternalServerException', 500], credentials: JSON_CREDENTIALS },
   organizations: { protocol: 'json', handlers: organizationsHandlers, throttle: ['TooManyRequestsException', 400], denied: ['AccessDeniedException', 403], serverError: ['ServiceException', 500], credentials: JSON_CREDENTIALS },
   'access-analyzer': { protocol: 'rest-json', handlers: accessAnalyzerHandlers, throttle: ['ThrottlingException', 429], denied: ['AccessDeniedException', 403], serverError: ['InternalServerException', 500], credentials: JSON_CREDENTIALS },
@@ -65,6 +61,7 @@ const JSON_TARGETS: Record<string, ServiceName> = { AWSOrganizationsV20161128: '
 const REST_ROUTES: Record<string, [ServiceName, string]> = {
   'POST /getAlternateContact': ['account', 'GetAlternateContact'],
   'POST /getPrimaryEmail': ['account', 'GetPrimaryEmail'],
+  'POST /listRegions': ['account', 'ListRegions'],
   'GET /analyzer': ['access-analyzer', 'ListAnalyzers'],
   'POST /findings/import': ['securityhub', 'BatchImportFindings'],
 };
@@ -114,9 +111,8 @@ function route(req: IncomingMessage, body: string, signing: Signing): Routed {
   if (req.method === 'POST' && url.pathname === '/' && contentType.startsWith('application/x-www-form-urlencoded')) {
     const form = new URLSearchParams(body);
     const operation = form.get('Action') ?? '';
-    const service: ServiceName = signed === 'iam' || signed === 'sts' || signed === 'ec2' ? signed
-      : operation === 'GetCallerIdentity' ? 'sts' : operation === 'DescribeRegions' ? 'ec2' : 'iam';
-    return { service, protocol: service === 'ec2' ? 'ec2' : 'query', operation, input: formInput(form) };
+    const service: ServiceName = signed === 'iam' || signed === 'sts' ? signed : operation === 'GetCallerIdentity' ? 'sts' : 'iam';
+    return { service, protocol: 'query', operation, input: formInput(form) };
   }
   const rest = REST_ROUTES[`${req.method} ${url.pathname}`];
   const json = parseJson(body);
@@ -142,17 +138,14 @@ function render(protocol: Protocol, service: ServiceName | 'unknown', operation:
   if ('error' in outcome) {
     const { status, code, message } = outcome.error;
     if (protocol === 'query') return queryError(service === 'sts' ? 'sts' : 'iam', status, code, message, requestId);
-    if (protocol === 'ec2') return ec2Error(status, code, message, requestId);
     return jsonError(protocol, status, code, message, requestId);
   }
   if (protocol === 'query') return queryResult(service === 'sts' ? 'sts' : 'iam', operation, outcome.result, requestId);
-  if (protocol === 'ec2') return ec2Result(operation, outcome.result, requestId);
   return jsonResult(protocol, outcome.result, tsFormat, requestId);
 }
 
 function unknownOperation(protocol: Protocol, service: string, operation: string): AwsError {
   if (protocol === 'query') return new AwsError('InvalidAction', `Could not find operation ${operation} for service ${service}`, 400);
-  if (protocol === 'ec2') return new AwsError('InvalidAction', `The action ${operation} is not valid for this web service.`, 400);
   if (protocol === 'json') return new AwsError('UnknownOperationException', `Unknown operation ${operation} for service ${service}`, 400);
   return new AwsError('UnknownOperationException', `Unknown operation ${operation} for service ${service}`, 404);
 }
@@ -215,6 +208,8 @@ export async function startFakeAws(scenario: Scenario, faults: Faults = {}): Pro
       const fault = def && handler && service !== 'unknown' ? injectedFault(def, service, action, signing) : undefined;
       if (fault) {
         outcome = { error: fault };
+      } else if (current.answers && Object.hasOwn(current.answers, action)) {
+        outcome = { result: current.answers[action] };
       } else if (!handler) {
         outcome = { error: unknownOperation(protocol, service, operation) };
       } else {

@@ -1,4 +1,4 @@
-// AWS Query (IAM, STS) and EC2 Query wire formats: XML success envelopes and error envelopes.
+// AWS Query (IAM, STS) wire formats: XML success envelopes and error envelopes.
 import { escapeXml, fieldsToXml } from '../xml.js';
 
 export interface WireResponse {
@@ -11,7 +11,6 @@ const NAMESPACES: Record<string, string> = {
   iam: 'https://iam.amazonaws.com/doc/2010-05-08/',
   sts: 'https://sts.amazonaws.com/doc/2011-06-15/',
 };
-const EC2_NAMESPACE = 'http://ec2.amazonaws.com/doc/2016-11-15/';
 const XML_HEADERS = { 'content-type': 'text/xml' };
 
 /** `<XResponse xmlns><XResult>…</XResult><ResponseMetadata><RequestId/></ResponseMetadata></XResponse>` */
@@ -29,15 +28,3 @@ export function queryError(service: 'iam' | 'sts', status: number, code: string,
   return { status, headers: { ...XML_HEADERS, 'x-amzn-requestid': requestId }, body };
 }
 
-/** EC2: no Result wrapper, `<requestId>` first, lists as `<item>`. */
-export function ec2Result(operation: string, result: unknown, requestId: string): WireResponse {
-  const inner = result && typeof result === 'object' ? fieldsToXml(result as Record<string, unknown>, 'item') : '';
-  const body = `<${operation}Response xmlns="${EC2_NAMESPACE}"><requestId>${requestId}</requestId>${inner}</${operation}Response>`;
-  return { status: 200, headers: { ...XML_HEADERS, 'x-amzn-requestid': requestId }, body };
-}
-
-/** `<Response><Errors><Error><Code/><Message/></Error></Errors><RequestID/></Response>` */
-export function ec2Error(status: number, code: string, message: string, requestId: string): WireResponse {
-  const body = `<Response><Errors><Error><Code>${escapeXml(code)}</Code><Message>${escapeXml(message)}</Message></Error></Errors><RequestID>${requestId}</RequestID></Response>`;
-  return { status, headers: XML_HEADERS, body };
-}

@@ -1,4 +1,4 @@
-// STS, EC2, Account, Organizations, Access Analyzer and SSO Admin operations.
+// STS, Account, Organizations, Access Analyzer and SSO Admin operations.
 import { AwsError, page, pageSize, type Ctx, type Handler } from '../common.js';
 
 /** The 17 regions enabled by default in every account (no opt-in). */
@@ -6,7 +6,7 @@ export const DEFAULT_REGIONS = [
   'us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'ap-south-1', 'ap-northeast-1', 'ap-northeast-2', 'ap-northeast-3',
   'ap-southeast-1', 'ap-southeast-2', 'ca-central-1', 'eu-central-1', 'eu-west-1', 'eu-west-2', 'eu-west-3', 'eu-north-1', 'sa-east-1',
 ];
-/** Opt-in regions; DescribeRegions AllRegions=true lists those not in scenario.regions as not-opted-in. */
+/** Opt-in regions; ListRegions lists those not in scenario.regions as DISABLED. */
 export const OPT_IN_REGIONS = [
   'af-south-1', 'ap-east-1', 'ap-south-2', 'ap-southeast-3', 'ap-southeast-4', 'ap-southeast-5', 'ap-southeast-7', 'ca-west-1',
   'eu-central-2', 'eu-south-1', 'eu-south-2', 'il-central-1', 'me-central-1', 'me-south-1', 'mx-central-1',
@@ -16,37 +16,34 @@ export const stsHandlers: Record<string, Handler> = {
   GetCallerIdentity: ({ scenario }) => ({ UserId: scenario.callerUserId, Account: scenario.accountId, Arn: scenario.callerArn }),
 };
 
-function describeRegions(ctx: Ctx): unknown {
-  const { scenario, input } = ctx;
-  const form = input.form ?? new URLSearchParams();
-  const all = input.str('AllRegions') === 'true';
-  const known = [...new Set([...DEFAULT_REGIONS, ...OPT_IN_REGIONS, ...scenario.regions])];
-  let regions = known
-    .map((name) => ({
-      name,
-      status: !scenario.regions.includes(name) ? 'not-opted-in' : DEFAULT_REGIONS.includes(name) ? 'opt-in-not-required' : 'opted-in',
-    }))
-    .filter((r) => all || r.status !== 'not-opted-in');
-  const names = input.list('RegionName');
-  if (names.length) regions = regions.filter((r) => names.includes(r.name));
-  for (let i = 1; form.has(`Filter.${i}.Name`); i++) {
-    const values: string[] = [];
-    for (let j = 1; form.has(`Filter.${i}.Value.${j}`); j++) values.push(form.get(`Filter.${i}.Value.${j}`) ?? '');
-    const name = form.get(`Filter.${i}.Name`);
-    if (name === 'region-name') regions = regions.filter((r) => values.includes(r.name));
-    else if (name === 'opt-in-status') regions = regions.filter((r) => values.includes(r.status));
-    else throw new AwsError('InvalidParameterValue', `The filter '${name}' is invalid`, 400);
-  }
-  return {
-    regionInfo: regions.map((r) => ({ regionName: r.name, regionEndpoint: `ec2.${r.name}.amazonaws.com`, optInStatus: r.status })),
-  };
-}
+const REGION_OPT_STATUSES = ['ENABLED', 'ENABLING', 'DISABLING', 'DISABLED', 'ENABLED_BY_DEFAULT'];
 
-export const ec2Handlers: Record<string, Handler> = { DescribeRegions: describeRegions };
+/**
+ * account:ListRegions: every region with its opt status (scenario.regions are enabled, the default
+ * ones ENABLED_BY_DEFAULT; scenario.regionOptStatus overrides), filtered by RegionOptStatusContains,
+ * at most MaxResults (1..50) a page.
+ */
+function listRegions(ctx: Ctx): unknown {
+  const { scenario, input } = ctx;
+  const invalid = (message: string) => new AwsError('ValidationException', message, 400);
+  const wanted = input.list('RegionOptStatusContains');
+  for (const status of wanted) if (!REGION_OPT_STATUSES.includes(status)) throw invalid(`Invalid RegionOptStatus: ${status}`);
+  const known = [...new Set([...DEFAULT_REGIONS, ...OPT_IN_REGIONS, ...scenario.regions, ...Object.keys(scenario.regionOptStatus ?? {})])].sort();
+  const regions = known
+    .map((name) => ({
+      RegionName: name,
+      RegionOptStatus: scenario.regionOptStatus?.[name] ?? (!scenario.regions.includes(name) ? 'DISABLED' : DEFAULT_REGIONS.includes(name) ? 'ENABLED_BY_DEFAULT' : 'ENABLED'),
+    }))
+    .filter((r) => wanted.length === 0 || wanted.includes(r.RegionOptStatus));
+  const max = pageSize(input.str('MaxResults'), 20, 50, invalid, 'maxResults');
+  const p = page(regions, input.str('NextToken'), max, () => invalid('The NextToken is invalid.'));
+  return { Regions: p.items, NextToken: p.next };
+}
 
 const CONTACT_TYPES = ['BILLING', 'OPERATIONS', 'SECURITY'] as const;
 
 export const accountHandlers: Record<string, Handler> = {
+  ListRegions: listRegions,
   GetAlternateContact: ({ scenario, input }) => {
     const type = input.str('AlternateContactType');
     const accountId = input.str('AccountId');

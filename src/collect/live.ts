@@ -1,0 +1,8 @@
+// The one door into live collection from outside src/collect/, always opened with a dynamic
+// `await import('../collect/live.js')`: everything behind it loads the AWS SDK, which only a live
+// scan should pay for (bench/startup; test/lazy-sdk.test.ts enforces it).
+
+export { openSession, sessionFrom, type AwsSession, type SessionOptions } from './session.js';
+export { collectEvidence, type CollectOptions } from './collect.js';
+export { configuredRegion, type Credentials } from './clients.js';
+export type { CollectEvent } from './collector.js';
