@@ -6,7 +6,9 @@ import { engineMessages, placeholders, type Texts } from '../src/engine/text.js'
 import { FRAMEWORKS, UNMAPPED, complianceIndex } from '../src/frameworks/index.js';
 import { EXPLAIN_TEXT } from '../src/cli/catalogue.js';
 import { HELP_TEXT } from '../src/cli/help-text.js';
+import { templateArguments } from '../src/i18n/index.js';
 import { MESSAGES } from '../src/i18n/messages.js';
+import { TERMS } from '../src/i18n/terms.js';
 import { ASFF_TEXT } from '../src/report/asff.js';
 import { CSV_TEXT } from '../src/report/csv.js';
 import { HTML_TEXT } from '../src/report/html.js';
@@ -67,7 +69,9 @@ describe('check registry', () => {
         assert.deepEqual([...nl.keys()], [...en.keys()]);
         for (const [key, text] of en) {
           assert.ok(text.trim().length > 0, `${key} is empty`);
-          assert.deepEqual(placeholders(nl.get(key) as string), placeholders(text), `${check.id} ${key}: placeholders differ`);
+          // Messages are ICU (plurals, selects): their arguments, nested ones included, must match.
+          const args = key.startsWith('messages.') ? templateArguments : placeholders;
+          assert.deepEqual(args(nl.get(key) as string), args(text), `${check.id} ${key}: placeholders differ`);
           if (key !== 'fixSummary' && !key.startsWith('fix') && !key.startsWith('messages.')) {
             assert.deepEqual(placeholders(text), [], `${check.id} ${key} is shown without a finding, so it takes no placeholders`);
           }
@@ -102,13 +106,24 @@ describe('check registry', () => {
 });
 
 describe('shared catalogues', () => {
-  const pairs: [string, Record<string, string>, Record<string, string>][] = [
+  // ICU catalogues are compared by their arguments (plural and select keys included).
+  const icu: [string, Record<string, string>, Record<string, string>][] = [
     ['engine messages', engineMessages.en, engineMessages.nl],
+    ['CLI messages', MESSAGES.en, MESSAGES.nl],
+    ['terms', TERMS.en, TERMS.nl],
+  ];
+  for (const [name, en, nl] of icu) {
+    it(`${name}: the same keys and ICU arguments in en and nl`, () => {
+      assert.deepEqual(Object.keys(nl), Object.keys(en));
+      for (const [key, text] of Object.entries(en)) assert.deepEqual(templateArguments(nl[key] as string), templateArguments(text), `${name} ${key}`);
+    });
+  }
+
+  const pairs: [string, Record<string, string>, Record<string, string>][] = [
     ['status labels', STATUS_LABELS.en, STATUS_LABELS.nl],
     ['severity labels', SEVERITY_LABELS.en, SEVERITY_LABELS.nl],
     ['table text', TABLE_TEXT.en, TABLE_TEXT.nl],
     ['verdict labels', VERDICT_LABELS.en, VERDICT_LABELS.nl],
-    ['CLI messages', MESSAGES.en, MESSAGES.nl],
     ['CLI help', HELP_TEXT.en, HELP_TEXT.nl],
     ['explain', EXPLAIN_TEXT.en, EXPLAIN_TEXT.nl],
     ['HTML report', HTML_TEXT.en, HTML_TEXT.nl],

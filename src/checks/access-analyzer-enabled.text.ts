@@ -35,7 +35,7 @@ export const text = defineText({
       'Open {consoleUrl}/access-analyzer/home?region={region} (IAM → Access analyzer, met regio {region} geselecteerd).',
       'Kies Analyzer settings → Create analyzer, finding type "External access analysis", zone of trust "Current account" (of je organisatie), en maak hem aan.',
       'Bestaat er al een analyzer die niet Active is? Verwijder hem en maak hem opnieuw aan; controleer bij een organisatie-analyzer of dit account nog delegated administrator is.',
-      'Beoordeel de findings die hij oplevert en archiveer de bedoelde.',
+      'Beoordeel de bevindingen die hij oplevert en archiveer de bedoelde.',
     ],
     messages: {
       active: 'Analyzer voor externe toegang {name} is actief in {region}.',

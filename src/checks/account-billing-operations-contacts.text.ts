@@ -26,22 +26,22 @@ export const text = defineText({
     },
   },
   nl: {
-    title: 'Account heeft aparte alternatieve contacten voor billing en operations',
+    title: 'Account heeft aparte alternatieve contacten voor facturatie en beheer',
     risk:
       'AWS stuurt facturen en betalingsproblemen (een onbetaalde rekening kan tot opschorting van het account leiden) naar het ' +
-      'billing-contact, en operationele meldingen zoals service-events en gepland onderhoud naar het operations-contact. Zonder die ' +
+      'contact voor facturatie (Billing), en operationele meldingen zoals service-events en gepland onderhoud naar het contact voor beheer (Operations). Zonder die ' +
       'contacten komen de berichten alleen in de root-mailbox terecht; delen contacten één adres, dan legt één vertrokken collega ' +
       'of één volle mailbox meerdere kanalen tegelijk stil.',
-    fixSummary: 'Stel BILLING- en OPERATIONS-alternate contacts in, elk met een eigen teamadres dat wordt gelezen.',
+    fixSummary: 'Stel de alternatieve contacten BILLING en OPERATIONS in, elk met een eigen teamadres dat wordt gelezen.',
     fixSteps: [
       contactText.nl.open,
-      'Vul Billing contact en Operations contact in, elk met een naam, een functie, een eigen team-e-mailadres (finance voor billing, het platform- of on-call-team voor operations) en een telefoonnummer; kies Update.',
+      'Vul Billing contact en Operations contact in, elk met een naam, een functie, een eigen team-e-mailadres (de financiële afdeling voor facturatie, het platform- of dienstteam voor beheer) en een telefoonnummer; kies Update.',
       contactText.nl.organization,
     ],
     messages: {
       missing: 'Er is geen alternatief contact ingesteld voor: {types}.',
       duplicate: 'Alternatieve contacten delen één e-mailadres: {types}.',
-      distinct: 'Er zijn alternatieve contacten voor billing en operations ingesteld, elk met een eigen e-mailadres.',
+      distinct: 'Er zijn alternatieve contacten voor facturatie en beheer ingesteld, elk met een eigen e-mailadres.',
     },
   },
 });

@@ -23,21 +23,21 @@ export const text = defineText({
     },
   },
   nl: {
-    title: 'Account heeft een alternatief contact voor security',
+    title: 'Account heeft een alternatief contact voor beveiliging',
     risk:
-      'AWS stuurt securitymeldingen (misbruikmeldingen, access keys die openbaar in code zijn gevonden, signalen van een ' +
-      'gecompromitteerd account) naar het security-contact én naar het e-mailadres van de root-gebruiker. Zonder security-contact ' +
+      'AWS stuurt securitymeldingen (misbruikmeldingen, toegangssleutels die openbaar in code zijn gevonden, signalen van een ' +
+      'gecompromitteerd account) naar het beveiligingscontact én naar het e-mailadres van de root-gebruiker. Zonder beveiligingscontact ' +
       'komen ze alleen in de root-mailbox terecht, vaak de inbox van één persoon of een box die niemand leest, zodat een aanval ' +
       'dagen kan doorlopen voordat de mensen die kunnen ingrijpen ervan horen.',
-    fixSummary: 'Stel een SECURITY-alternate contact in met een teamadres dat wordt gelezen (een distributielijst, geen persoon).',
+    fixSummary: 'Stel het alternatieve contact SECURITY in met een teamadres dat wordt gelezen (een distributielijst, geen persoon).',
     fixSteps: [
       contactText.nl.open,
       'Vul onder Security contact een naam, een functie, een team-e-mailadres dat altijd wordt gevolgd (distributielijst of ticketwachtrij) en een telefoonnummer in; kies Update.',
       contactText.nl.organization,
     ],
     messages: {
-      missing: 'Er is geen alternatief contact voor security; securitymeldingen van AWS komen alleen aan op het e-mailadres van de root-gebruiker.',
-      present: 'Er is een alternatief contact voor security ingesteld: {name}.',
+      missing: 'Er is geen alternatief contact voor beveiliging; securitymeldingen van AWS komen alleen aan op het e-mailadres van de root-gebruiker.',
+      present: 'Er is een alternatief contact voor beveiliging ingesteld: {name}.',
     },
   },
 });

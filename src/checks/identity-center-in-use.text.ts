@@ -27,7 +27,7 @@ export const text = defineText({
     risk:
       'IAM-gebruikers met een consolewachtwoord zijn langlevende identiteiten die je per account beheert: wie vertrekt houdt ' +
       'een werkend wachtwoord tot iemand eraan denkt het te verwijderen, MFA en wachtwoordregels moet je per account afdwingen, ' +
-      'en access keys naast het wachtwoord blijven vaak jaren bestaan. IAM Identity Center geeft mensen kortlevende ' +
+      'en toegangssleutels naast het wachtwoord blijven vaak jaren bestaan. IAM Identity Center geeft mensen kortlevende ' +
       'credentials die aan je centrale directory hangen: zet je daar een account uit, dan is de toegang overal weg.',
     fixSummary: 'Zet IAM Identity Center aan, geef mensen toegang via permission sets en verwijder daarna de consolewachtwoorden van de IAM-gebruikers.',
     fixSteps: [

@@ -42,11 +42,11 @@ export const text = defineText({
       'Verwijder daarna vanaf dezelfde pagina de bestaande root-credentials van elk member account (Root access management → account → Take privileged action).',
     ],
     messages: {
-      enabled: 'Root credentials management en privileged root actions (RootSessions) staan aan voor organization {organizationId}.',
+      enabled: 'Root credentials management en privileged root actions (RootSessions) staan aan voor organisatie {organizationId}.',
       enabledWithoutRootSessions:
-        'Root credentials management staat aan voor organization {organizationId}; privileged root actions (RootSessions) niet, dus voor het ontgrendelen van een bucket- of queue-policy is nog steeds de root-gebruiker van het member account nodig.',
-      notEnabled: 'Root credentials management staat niet aan voor organization {organizationId}.',
-      notAllFeatures: 'De organization draait in consolidated billing-modus; centraal root-beheer vereist dat alle features aan staan.',
+        'Root credentials management staat aan voor organisatie {organizationId}; privileged root actions (RootSessions) niet, dus voor het ontgrendelen van een bucket- of queue-policy is nog steeds de root-gebruiker van het member account nodig.',
+      notEnabled: 'Root credentials management staat niet aan voor organisatie {organizationId}.',
+      notAllFeatures: 'De organisatie draait in consolidated billing-modus; centraal root-beheer vereist dat alle features aan staan.',
       trustedAccessDisabled: 'IAM trusted access staat niet aan in AWS Organizations, dus root credentials management kan niet aan staan.',
       memberAccount: 'Dit account is geen management account en geen delegated administrator voor IAM; controleer centraal root-beheer vanuit het management account.',
       noOrganization: 'Het account zit niet in een AWS Organization, dus er is geen root-toegang om centraal te beheren.',

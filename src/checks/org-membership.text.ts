@@ -30,15 +30,15 @@ export const text = defineText({
       'beveiliging ongedaan maken.',
     fixSummary: 'Haal het account in je AWS Organization (of maak er een aan) met alle features ingeschakeld.',
     fixSteps: [
-      'Heeft je bedrijf al een organization: open in het management account {consoleUrl}/organizations → AWS accounts → Add an AWS account → Invite an existing AWS account en vul {accountId} in.',
+      'Heeft je bedrijf al een organisatie: open in het management account {consoleUrl}/organizations → AWS accounts → Add an AWS account → Invite an existing AWS account en vul {accountId} in.',
       'Accepteer daarna, ingelogd op account {accountId}, de uitnodiging via {consoleUrl}/organizations → Invitations.',
-      'Is er nog geen organization, maak er dan een aan vanuit een apart, verder leeg management account (Organizations → Create an organization) en nodig dit account uit.',
+      'Is er nog geen organisatie, maak er dan een aan vanuit een apart, verder leeg management account (Organizations → Create an organization) en nodig dit account uit.',
       'Pas zodra het lid is service control policies en centraal root-toegangsbeheer op het account toe.',
     ],
     messages: {
       standalone: 'Account {accountId} is geen lid van een AWS Organization.',
-      member: 'Account {accountId} is lid van organization {organizationId} (management account {managementAccountId}).',
-      managementAccount: 'Account {accountId} is het management account van organization {organizationId} ({managementAccountId}).',
+      member: 'Account {accountId} is lid van organisatie {organizationId} (management account {managementAccountId}).',
+      managementAccount: 'Account {accountId} is het management account van organisatie {organizationId} ({managementAccountId}).',
     },
   },
 });

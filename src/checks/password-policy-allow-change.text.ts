@@ -27,7 +27,7 @@ export const text = defineText({
     fixSteps: policyText.nl.fixSteps,
     messages: {
       allowed: 'IAM-gebruikers kunnen hun eigen wachtwoord wijzigen.',
-      notAllowed: 'Het eigen wachtwoordbeleid laat IAM-gebruikers hun wachtwoord niet zelf wijzigen; dat kunnen alleen gebruikers wier IAM-policies iam:ChangePassword toestaan.',
+      notAllowed: 'Het eigen wachtwoordbeleid laat IAM-gebruikers hun wachtwoord niet zelf wijzigen; dat kunnen alleen gebruikers wier IAM-policy’s iam:ChangePassword toestaan.',
       defaultPolicy: 'Er is geen eigen wachtwoordbeleid; onder de AWS-standaard kunnen IAM-gebruikers hun eigen wachtwoord alleen wijzigen als een IAM-policy iam:ChangePassword toestaat.',
     },
   },

@@ -35,11 +35,11 @@ export const text = defineText({
       'of verwijderen, nieuwe gebruikers en sleutels voor zichzelf aanmaken en logging uitzetten. Wie de credentials van die ' +
       'gebruiker steelt of de rol kan aannemen, heeft het account in handen. Met least privilege wordt één fout of één ' +
       'uitgelekte sleutel geen volledige compromittering.',
-    fixSummary: 'Vervang de *:*-policy door policies die alleen de acties toestaan die elke houder nodig heeft, en ontkoppel hem daarna.',
+    fixSummary: 'Vervang de *:*-policy door policy’s die alleen de acties toestaan die elke houder nodig heeft, en ontkoppel hem daarna.',
     fixSteps: [
       'Zoek uit wat de houders echt doen: {consoleUrl}/iam → Policies → {resourceName} → Entities attached, en gebruik Access Advisor (Last accessed) per gebruiker of rol.',
-      'Maak of kies smallere policies voor dat werk (bijvoorbeeld een job-function-policy zoals PowerUserAccess of ViewOnlyAccess, of een customer-managed policy die IAM Access Analyzer uit de CloudTrail-activiteit genereert).',
-      'Koppel de smallere policies en ontkoppel daarna {resourceName} van elke gebruiker, groep en rol (Entities attached → Detach); een inline policy verwijder je op het tabblad Permissions van die gebruiker, groep of rol.',
+      'Maak of kies smallere policy’s voor dat werk (bijvoorbeeld een job-function-policy zoals PowerUserAccess of ViewOnlyAccess, of een customer-managed policy die IAM Access Analyzer uit de CloudTrail-activiteit genereert).',
+      'Koppel de smallere policy’s en ontkoppel daarna {resourceName} van elke gebruiker, groep en rol (Entities attached → Detach); een inline policy verwijder je op het tabblad Permissions van die gebruiker, groep of rol.',
       'Houd volledige beheerrechten alleen over voor een paar break-glass-rollen met verplichte MFA, niet voor dagelijkse gebruikers of workloads.',
     ],
     messages: {

@@ -26,12 +26,12 @@ export const text = defineText({
     },
   },
   nl: {
-    title: 'Root-gebruiker heeft geen access keys',
+    title: 'Root-gebruiker heeft geen toegangssleutels',
     risk:
-      'Een root-access key is een permanente sleutel met onbeperkte macht over het hele account, inclusief facturatie ' +
-      'en het opzeggen van het account. IAM-policies beperken hem niet, hij belandt vaak in scripts en op laptops, en ' +
+      'Een root-toegangssleutel is een permanente sleutel met onbeperkte macht over het hele account, inclusief facturatie ' +
+      'en het opzeggen van het account. IAM-policy’s beperken hem niet, hij belandt vaak in scripts en op laptops, en ' +
       'wie de sleutel buitmaakt heeft alles in handen zonder wachtwoord of MFA-vraag.',
-    fixSummary: 'Log in als root en verwijder alle root-access keys (niet alleen deactiveren).',
+    fixSummary: 'Log in als root en verwijder alle root-toegangssleutels (niet alleen deactiveren).',
     fixSteps: [
       'Zoek uit wat de sleutel nog gebruikt: het credential report laat zien wanneer en waar hij het laatst is gebruikt; zet die workload over op een IAM-rol.',
       'Log in op {consoleUrl} als root-gebruiker van account {accountId}.',
@@ -41,10 +41,10 @@ export const text = defineText({
     messages: {
       activeKeys: 'De root-gebruiker heeft {count, plural, one {# actieve toegangssleutel} other {# actieve toegangssleutels}}.',
       inactiveKeys: 'De root-gebruiker heeft {count, plural, one {# inactieve toegangssleutel; verwijder die} other {# inactieve toegangssleutels; verwijder ze}}, want een inactieve sleutel kan weer worden aangezet.',
-      keysInSummary: 'GetAccountSummary meldt root-access keys die nog niet in het credential report staan.',
-      noKeys: 'De root-gebruiker heeft geen access keys.',
-      keysUnknown: 'Het credential report noch GetAccountSummary vertelt of de root-gebruiker access keys heeft.',
-      summaryAllZero: 'De root-gebruiker heeft geen wachtwoord, access keys of certificaten (root-credentials verwijderd).',
+      keysInSummary: 'GetAccountSummary meldt root-toegangssleutels die nog niet in het credential report staan.',
+      noKeys: 'De root-gebruiker heeft geen toegangssleutels.',
+      keysUnknown: 'Het credential report noch GetAccountSummary vertelt of de root-gebruiker toegangssleutels heeft.',
+      summaryAllZero: 'De root-gebruiker heeft geen wachtwoord, toegangssleutels of certificaten (root-credentials verwijderd).',
       noRootRowInReport: 'Deze partitie heeft geen root-credentials (het credential report bevat geen root-regel).',
     },
   },

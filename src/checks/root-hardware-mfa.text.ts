@@ -44,7 +44,7 @@ export const text = defineText({
       hardwareMfa:
         'De root-gebruiker heeft MFA en geen virtueel MFA-apparaat: het is een hardware- of FIDO-apparaat. Via de IAM-API is een passkey niet te onderscheiden van een hardware-security key.',
       mfaUnknown: 'De root-gebruiker heeft geen virtueel MFA-apparaat, maar GetAccountSummary noch het credential report vertelt of hij überhaupt MFA heeft.',
-      summaryAllZero: 'De root-gebruiker heeft geen wachtwoord, access keys of certificaten (root-credentials verwijderd).',
+      summaryAllZero: 'De root-gebruiker heeft geen wachtwoord, toegangssleutels of certificaten (root-credentials verwijderd).',
       noRootRowInReport: 'Deze partitie heeft geen root-credentials (het credential report bevat geen root-regel).',
     },
   },

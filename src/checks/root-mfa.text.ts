@@ -45,7 +45,7 @@ export const text = defineText({
       noMfaKeysOnly:
         'De root-gebruiker heeft geen consolewachtwoord, maar nog wel {keys, plural, one {# toegangssleutel} other {# toegangssleutels}} en {certificates, plural, one {# ondertekeningscertificaat} other {# ondertekeningscertificaten}}, en geen MFA; verwijder die credentials of zet MFA aan.',
       mfaUnknown: 'GetAccountSummary noch het credential report vertelt of de root-gebruiker MFA heeft.',
-      summaryAllZero: 'De root-gebruiker heeft geen wachtwoord, access keys of certificaten (root-credentials verwijderd).',
+      summaryAllZero: 'De root-gebruiker heeft geen wachtwoord, toegangssleutels of certificaten (root-credentials verwijderd).',
       noRootRowInReport: 'Deze partitie heeft geen root-credentials (het credential report bevat geen root-regel).',
     },
   },

@@ -42,7 +42,7 @@ export const text = defineText({
       oldPassword: 'Het root-wachtwoord is voor het laatst {days, plural, one {# dag} other {# dagen}} geleden gewijzigd ({date}), meer dan {threshold, plural, one {# dag} other {# dagen}} geleden.',
       recentlyChanged: 'Het root-wachtwoord is {days, plural, one {# dag} other {# dagen}} geleden gewijzigd ({date}), binnen {threshold, plural, one {# dag} other {# dagen}}.',
       noPassword: 'De root-gebruiker heeft geen consolewachtwoord.',
-      summaryAllZero: 'De root-gebruiker heeft geen wachtwoord, access keys of certificaten (root-credentials verwijderd).',
+      summaryAllZero: 'De root-gebruiker heeft geen wachtwoord, toegangssleutels of certificaten (root-credentials verwijderd).',
       noRootRowInReport: 'Deze partitie heeft geen root-credentials (het credential report bevat geen root-regel).',
     },
   },

@@ -33,7 +33,7 @@ export const text = defineText({
     fixSummary: 'Zoek uit wie root gebruikte en waarom, verplaats dat werk naar IAM-rollen of Identity Center en bewaar root voor de paar taken die het echt nodig hebben.',
     fixSteps: [
       'Zoek de root-activiteit op in CloudTrail: {consoleUrl}/cloudtrail → Event history → filter op User name = root rond de datum in de bevinding.',
-      'Kan niemand het gebruik verklaren? Behandel het dan als incident: wijzig het root-wachtwoord, controleer de MFA-apparaten van root en verwijder eventuele root-access keys.',
+      'Kan niemand het gebruik verklaren? Behandel het dan als incident: wijzig het root-wachtwoord, controleer de MFA-apparaten van root en verwijder eventuele root-toegangssleutels.',
       'Geef de betrokkenen een permission set in IAM Identity Center of een IAM-rol voor het werk dat ze als root deden.',
       'Gebruik root alleen voor taken die het vereisen (zie "Tasks that require root user credentials" in de AWS-documentatie) en zet een alarm op root-logins (CloudWatch of EventBridge op userIdentity.type = Root).',
     ],
@@ -42,7 +42,7 @@ export const text = defineText({
       notUsedRecently: 'De root-gebruiker is voor het laatst {days, plural, one {# dag} other {# dagen}} geleden gebruikt ({date}, {credential}), langer geleden dan {threshold, plural, one {# dag} other {# dagen}}.',
       neverUsed: 'Het credential report laat geen gebruik van het root-wachtwoord of de root-toegangssleutels zien.',
       noRootRow: 'Het credential report heeft geen regel voor de root-gebruiker, dus wanneer root het laatst is gebruikt is onbekend.',
-      summaryAllZero: 'De root-gebruiker heeft geen wachtwoord, access keys of certificaten (root-credentials verwijderd).',
+      summaryAllZero: 'De root-gebruiker heeft geen wachtwoord, toegangssleutels of certificaten (root-credentials verwijderd).',
       noRootRowInReport: 'Deze partitie heeft geen root-credentials (het credential report bevat geen root-regel).',
     },
   },

@@ -26,12 +26,12 @@ export const text = defineText({
     },
   },
   nl: {
-    title: 'Root-gebruiker heeft geen actieve X.509-signing certificates',
+    title: 'Root-gebruiker heeft geen actieve X.509-ondertekeningscertificaten',
     risk:
-      'Een root-signing certificate is een langlevende root-credential waarmee verzoeken worden ondertekend aan de oude ' +
+      'Een root-ondertekeningscertificaat is een langlevende root-credential waarmee verzoeken worden ondertekend aan de oude ' +
       'SOAP-API\'s die hem nog accepteren. De private key staat meestal ergens in een bestand, en wie die heeft, handelt ' +
       'als root zonder wachtwoord of MFA.',
-    fixSummary: 'Log in als root en verwijder de X.509-signing certificates van root.',
+    fixSummary: 'Log in als root en verwijder de X.509-ondertekeningscertificaten van root.',
     fixSteps: [
       'Ga na of er nog iets verzoeken met het certificaat ondertekent (oude EC2 AMI-tools of SOAP-clients) en zet dat over op een IAM-rol.',
       'Log in op {consoleUrl} als root-gebruiker van account {accountId}.',
@@ -40,11 +40,11 @@ export const text = defineText({
     ],
     messages: {
       activeCertificates: 'De root-gebruiker heeft {count, plural, one {# actief X.509-ondertekeningscertificaat} other {# actieve X.509-ondertekeningscertificaten}}.',
-      certificatesInSummary: 'GetAccountSummary meldt een root-signing certificate dat (nog) niet als actief in het credential report staat.',
-      inactiveCertificates: 'De root-gebruiker heeft geen actief signing certificate, maar nog wel {count} inactieve; verwijder ze, want een inactief certificaat kan weer worden aangezet.',
-      noCertificates: 'De root-gebruiker heeft geen X.509-signing certificates.',
-      certificatesUnknown: 'Het credential report heeft geen root-regel en GetAccountSummary telt geen signing certificates, dus of root certificaten heeft is onbekend.',
-      summaryAllZero: 'De root-gebruiker heeft geen wachtwoord, access keys of certificaten (root-credentials verwijderd).',
+      certificatesInSummary: 'GetAccountSummary meldt een root-ondertekeningscertificaat dat (nog) niet als actief in het credential report staat.',
+      inactiveCertificates: 'De root-gebruiker heeft geen actief ondertekeningscertificaat, maar nog wel {count} inactieve; verwijder ze, want een inactief certificaat kan weer worden aangezet.',
+      noCertificates: 'De root-gebruiker heeft geen X.509-ondertekeningscertificaten.',
+      certificatesUnknown: 'Het credential report heeft geen root-regel en GetAccountSummary telt geen ondertekeningscertificaten, dus of root certificaten heeft is onbekend.',
+      summaryAllZero: 'De root-gebruiker heeft geen wachtwoord, toegangssleutels of certificaten (root-credentials verwijderd).',
       noRootRowInReport: 'Deze partitie heeft geen root-credentials (het credential report bevat geen root-regel).',
     },
   },

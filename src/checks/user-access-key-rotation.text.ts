@@ -26,14 +26,14 @@ export const text = defineText({
     },
   },
   nl: {
-    title: 'Actieve access keys van IAM-gebruikers worden binnen de maximale leeftijd vervangen (standaard 90 dagen)',
+    title: 'Actieve toegangssleutels van IAM-gebruikers worden binnen de maximale leeftijd vervangen (standaard 90 dagen)',
     risk:
-      'Een access key is een wachtwoord dat nooit verloopt en nooit wordt ingetikt: hij staat in configuratiebestanden, ' +
+      'Een toegangssleutel is een wachtwoord dat nooit verloopt en nooit wordt ingetikt: hij staat in configuratiebestanden, ' +
       'CI-variabelen, op laptops en in oude back-ups. Hoe langer een sleutel meegaat, hoe meer kopieën er rondslingeren en ' +
       'hoe langer een gelekte kopie onopgemerkt blijft werken.',
-    fixSummary: 'Maak een nieuwe access key aan, zet alle workloads erop over en deactiveer en verwijder daarna de oude.',
+    fixSummary: 'Maak een nieuwe toegangssleutel aan, zet alle workloads erop over en deactiveer en verwijder daarna de oude.',
     fixSteps: [
-      'Beter nog: vervang de sleutel door een rol. Workloads op AWS krijgen tijdelijke credentials via een instance profile of task role, CI-systemen via OIDC-federatie.',
+      'Beter nog: vervang de sleutel door een rol. Workloads op AWS krijgen tijdelijke credentials via een instance profile of een ECS-taakrol, CI-systemen via OIDC-federatie.',
       '{consoleUrl}/iam → Users → {resourceName} → Security credentials → Access keys → Create access key (een gebruiker kan twee sleutels hebben; verwijder eerst een ongebruikte inactieve sleutel als beide plekken bezet zijn).',
       'Vervang de oude sleutel overal door de nieuwe; bij de oude sleutel zie je onder "Last used" of er nog iets mee aanroept.',
       'Actions → Deactivate op de oude sleutel, wacht tot je zeker weet dat er niets stukgaat, en dan Actions → Delete.',

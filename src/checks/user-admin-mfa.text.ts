@@ -30,13 +30,13 @@ export const text = defineText({
     title: 'IAM-gebruikers met beheerdersrechten hebben MFA',
     risk:
       'Deze gebruiker mag alles in het account: alle data lezen en verwijderen, nieuwe gebruikers en sleutels aanmaken en de echte eigenaren buitensluiten. ' +
-      'Zonder MFA-apparaat is daar één gelekt wachtwoord of één gelekte access key voor nodig. Dat geldt voor consolegebruikers én voor ' +
+      'Zonder MFA-apparaat is daar één gelekt wachtwoord of één gelekte toegangssleutel voor nodig. Dat geldt voor consolegebruikers én voor ' +
       'gebruikers die alleen via de API werken: zonder apparaat kan het account ook voor hun API-aanroepen geen MFA afdwingen.',
     fixSummary: 'Koppel een MFA-apparaat aan de gebruiker, of neem de beheerdersrechten af als die niet nodig zijn.',
     fixSteps: [
       'Ga na of deze gebruiker echt volledige beheerdersrechten nodig heeft; mensen werken beter via IAM Identity Center of een rol die ze aannemen, workloads via een rol met alleen de rechten die ze gebruiken.',
       'Blijven de rechten? {consoleUrl}/iam → Users → {resourceName} → Security credentials → Multi-factor authentication (MFA) → Assign MFA device (bij voorkeur een passkey of security key).',
-      'Heeft de gebruiker alleen access keys? Dwing na het koppelen MFA af voor beheeracties met een policy-conditie op aws:MultiFactorAuthPresent, zodat de sleutels alleen nog werken via aws sts get-session-token met een MFA-code.',
+      'Heeft de gebruiker alleen toegangssleutels? Dwing na het koppelen MFA af voor beheeracties met een policy-conditie op aws:MultiFactorAuthPresent, zodat de sleutels alleen nog werken via aws sts get-session-token met een MFA-code.',
       'Rechten afnemen: Users → {resourceName} → Permissions, ontkoppel de beheerderspolicy en haal de gebruiker uit de beheerdersgroep.',
     ],
     messages: {
@@ -44,8 +44,8 @@ export const text = defineText({
       adminWithMfa: 'Gebruiker {resourceName} heeft beheerdersrechten ({via}) en een MFA-apparaat.',
       notAdmin: 'Gebruiker {resourceName} heeft geen beheerdersrechten.',
       notInReport: 'Gebruiker {resourceName} heeft (mogelijk) beheerdersrechten, maar staat nog niet in het credential report (aangemaakt nadat het werd gegenereerd), dus of er MFA is, is onbekend.',
-      policyUnknown: 'Gebruiker {resourceName} heeft geen MFA-apparaat en policies waarvan de inhoud niet te lezen was ({policies}); beheerdersrechten zijn niet uit te sluiten.',
-      mfaRightsUnknown: 'Gebruiker {resourceName} heeft een MFA-apparaat; een deel van de policies was niet te lezen ({policies}), maar wat die ook toestaan, MFA is aanwezig.',
+      policyUnknown: 'Gebruiker {resourceName} heeft geen MFA-apparaat en policy’s waarvan de inhoud niet te lezen was ({policies}); beheerdersrechten zijn niet uit te sluiten.',
+      mfaRightsUnknown: 'Gebruiker {resourceName} heeft een MFA-apparaat; een deel van de policy’s was niet te lezen ({policies}), maar wat die ook toestaan, MFA is aanwezig.',
     },
   },
 });

@@ -30,10 +30,10 @@ export const text = defineText({
       'Rechten die direct aan een gebruiker hangen zijn lastig te reviewen en worden makkelijk vergeten als iemand van functie ' +
       'wisselt of vertrekt: elke gebruiker wordt een uitzondering die niemand controleert. Zo verzamelen mensen ongemerkt meer ' +
       'rechten dan ze nodig hebben, en blijkt een uitgelekte sleutel veel machtiger dan gedacht.',
-    fixSummary: 'Verplaats de rechten naar een groep (of rol), zet de gebruiker in die groep en haal de eigen policies van de gebruiker weg.',
+    fixSummary: 'Verplaats de rechten naar een groep (of rol), zet de gebruiker in die groep en haal de eigen policy’s van de gebruiker weg.',
     fixSteps: [
-      'Open {consoleUrl}/iam → Users → {resourceName} → Permissions en noteer de policies die als "Attached directly" staan, plus de inline policies.',
-      'Zoek of maak een groep met die rechten (User groups → Create group → koppel de managed policies; zet inline policies eerst om naar managed policies).',
+      'Open {consoleUrl}/iam → Users → {resourceName} → Permissions en noteer de policy’s die als "Attached directly" staan, plus de inline policy’s.',
+      'Zoek of maak een groep met die rechten (User groups → Create group → koppel de managed policy’s; zet inline policy’s eerst om naar managed policy’s).',
       'Voeg {resourceName} toe aan die groep: User groups → <groep> → Users → Add users.',
       'Verwijder daarna op het tabblad Permissions van de gebruiker elke direct gekoppelde en inline policy.',
       'Nog beter voor mensen: geef ze toegang via IAM Identity Center in plaats van met IAM-gebruikers.',

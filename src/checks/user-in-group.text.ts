@@ -28,10 +28,10 @@ export const text = defineText({
       'wie wat mag volgt uit de groep, en wie uit de groep gaat, raakt de toegang kwijt.',
     fixSummary: 'Zet de gebruiker in de groep die bij zijn taak past, of verwijder de gebruiker als niemand hem nog nodig heeft.',
     fixSteps: [
-      'Ga na of {resourceName} nog nodig is: {consoleUrl}/iam → Users → {resourceName} toont de laatste console-login en het laatste gebruik van access keys.',
+      'Ga na of {resourceName} nog nodig is: {consoleUrl}/iam → Users → {resourceName} toont de laatste console-login en het laatste gebruik van toegangssleutels.',
       'Niet meer nodig? Verwijder de gebruiker (Users → {resourceName} → Delete).',
       'Anders: open User groups → <groep> → Users → Add users en voeg {resourceName} toe; maak een groep voor de taak als er nog geen past.',
-      'Verplaats daarna de policies die direct aan de gebruiker hangen naar die groep.',
+      'Verplaats daarna de policy’s die direct aan de gebruiker hangen naar die groep.',
     ],
     messages: {
       noGroup: 'Gebruiker {resourceName} zit in geen enkele groep.',

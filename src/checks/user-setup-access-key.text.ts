@@ -21,12 +21,12 @@ export const text = defineText({
     },
   },
   nl: {
-    title: 'Consolegebruikers hebben geen access key die nooit is gebruikt',
+    title: 'Consolegebruikers hebben geen toegangssleutel die nooit is gebruikt',
     risk:
-      'Een access key die "voor de zekerheid" samen met een consolegebruiker is aangemaakt, is een permanent geheim dat niemand ' +
+      'Een toegangssleutel die "voor de zekerheid" samen met een consolegebruiker is aangemaakt, is een permanent geheim dat niemand ' +
       'nodig heeft: hij is bij het aanmaken overgedragen, staat misschien in een e-mail of een gedownload CSV-bestand en werkt ' +
       'zonder MFA. Wie API-toegang nodig heeft, maakt zelf een sleutel aan als het zover is, of gebruikt liever tijdelijke credentials.',
-    fixSummary: 'Verwijder de access key die nooit is gebruikt.',
+    fixSummary: 'Verwijder de toegangssleutel die nooit is gebruikt.',
     fixSteps: [
       '{consoleUrl}/iam → Users → {resourceName} → Security credentials → Access keys: de sleutel met N/A bij "Last used" is nooit gebruikt.',
       'Actions → Deactivate en daarna Actions → Delete.',

@@ -20,7 +20,7 @@ export const text = defineText({
     },
   },
   nl: {
-    title: 'IAM-gebruikers hebben hooguit één actieve access key',
+    title: 'IAM-gebruikers hebben hooguit één actieve toegangssleutel',
     risk:
       'Twee actieve sleutels betekent twee keer zoveel langlevende geheimen die kunnen lekken, en meestal een vervanging die ' +
       'is begonnen maar nooit afgerond: de oude sleutel werkt nog, vaak op plekken die niemand zich herinnert.',
@@ -31,9 +31,9 @@ export const text = defineText({
       'Actions → Deactivate op de sleutel die niet meer nodig is; gaat er niets stuk, dan Actions → Delete.',
     ],
     messages: {
-      twoActiveKeys: 'Gebruiker {resourceName} heeft twee actieve access keys.',
-      oneActiveKey: 'Gebruiker {resourceName} heeft één actieve access key.',
-      noActiveKeys: 'Gebruiker {resourceName} heeft geen actieve access keys.',
+      twoActiveKeys: 'Gebruiker {resourceName} heeft twee actieve toegangssleutels.',
+      oneActiveKey: 'Gebruiker {resourceName} heeft één actieve toegangssleutel.',
+      noActiveKeys: 'Gebruiker {resourceName} heeft geen actieve toegangssleutels.',
     },
   },
 });

@@ -27,13 +27,13 @@ export const text = defineText({
   nl: {
     title: 'Credentials van IAM-gebruikers die 45 dagen of langer (standaard) ongebruikt zijn, zijn uitgeschakeld',
     risk:
-      'Een wachtwoord of access key die niemand gebruikt, is nog steeds een ingang, en misbruik valt niemand op: de eigenaar ' +
+      'Een wachtwoord of toegangssleutel die niemand gebruikt, is nog steeds een ingang, en misbruik valt niemand op: de eigenaar ' +
       'is vertrokken, heeft een andere functie of werkt met een ander hulpmiddel. Juist vergeten credentials lekken ongemerkt ' +
       'uit oude laptops, repositories en back-ups.',
-    fixSummary: 'Deactiveer ongebruikte access keys en verwijder het ongebruikte consolewachtwoord.',
+    fixSummary: 'Deactiveer ongebruikte toegangssleutels en verwijder het ongebruikte consolewachtwoord.',
     fixSteps: [
       'Vraag de eigenaar van {resourceName} of de credential nog nodig is; in het credential report zie je wanneer elke credential voor het laatst is gebruikt.',
-      'Ongebruikte access key: {consoleUrl}/iam → Users → {resourceName} → Security credentials → Access keys → Actions → Deactivate; verwijder hem zodra duidelijk is dat er niets stukgaat.',
+      'Ongebruikte toegangssleutel: {consoleUrl}/iam → Users → {resourceName} → Security credentials → Access keys → Actions → Deactivate; verwijder hem zodra duidelijk is dat er niets stukgaat.',
       'Ongebruikt wachtwoord: Users → {resourceName} → Security credentials → Console sign-in → Manage console access → Disable console access.',
       'Is de hele gebruiker niet meer nodig? Verwijder dan de gebruiker.',
     ],

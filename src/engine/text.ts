@@ -3,6 +3,8 @@ import type { Lang, Params } from './types.js';
 /**
  * The words of one check in one language. Placeholders are `{name}`: finding parameters plus
  * `{accountId}`, `{partition}`, `{region}`, `{resourceName}`, `{resourceArn}` and `{consoleUrl}`.
+ * `messages` are ICU MessageFormat (plurals: `{count, plural, one {# key} other {# keys}}`,
+ * apostrophes literal); the other texts are plain `{name}` templates.
  */
 export interface Texts<M extends string> {
   /** The compliant state: "Root user has MFA enabled". */
@@ -60,7 +62,7 @@ export const engineMessages = {
   en: {
     'engine.evidenceUnavailable': 'Evidence "{part}" could not be read ({code}{actionNote}): {errorMessage}',
     'engine.checkCrashed': 'The check failed on this evidence: {errorMessage}',
-    'engine.noResources': 'Nothing to check: the evidence holds no {resourceKind} in this account.',
+    'engine.noResources': 'Nothing to check: the evidence holds no {resourceKind, select, AwsIamUser {IAM users} AwsIamPolicy {IAM policies} AwsIamRole {IAM roles} AwsIamServerCertificate {server certificates} AwsAccessAnalyzerRegion {enabled regions} other {{resourceKind}}} in this account.',
     'engine.judgedTwice': 'Check {checkId} reached {count} verdicts on this resource ({statuses}); the evidence may name it twice. Not judged.',
     'engine.removedCheck': 'This version of aws-lockdown no longer has check {checkId}; the finding was stored by an earlier version (message {messageId}).',
     'engine.removedMessage': 'This version of aws-lockdown has no text for message {messageId} of check {checkId}; the finding was stored by an earlier version.',
@@ -68,7 +70,7 @@ export const engineMessages = {
   nl: {
     'engine.evidenceUnavailable': 'Bewijs "{part}" kon niet worden gelezen ({code}{actionNote}): {errorMessage}',
     'engine.checkCrashed': 'De controle liep vast op dit bewijs: {errorMessage}',
-    'engine.noResources': 'Niets te controleren: het bewijs bevat geen {resourceKind} in dit account.',
+    'engine.noResources': 'Niets te controleren: het bewijs bevat geen {resourceKind, select, AwsIamUser {IAM-gebruikers} AwsIamPolicy {IAM-policy’s} AwsIamRole {IAM-rollen} AwsIamServerCertificate {servercertificaten} AwsAccessAnalyzerRegion {ingeschakelde regio’s} other {{resourceKind}}} in dit account.',
     'engine.judgedTwice': 'Check {checkId} kwam tot {count} oordelen over deze resource ({statuses}); mogelijk noemt het bewijs hem twee keer. Niet beoordeeld.',
     'engine.removedCheck': 'Deze versie van aws-lockdown heeft check {checkId} niet meer; de bevinding is opgeslagen door een eerdere versie (bericht {messageId}).',
     'engine.removedMessage': 'Deze versie van aws-lockdown heeft geen tekst voor bericht {messageId} van check {checkId}; de bevinding is opgeslagen door een eerdere versie.',

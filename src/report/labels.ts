@@ -26,7 +26,8 @@ export const TABLE_TEXT = {
     severity: 'severity',
     total: 'total',
     summary: 'Summary',
-    muted: '{count} finding(s) muted by {file}',
+    // Table text is filled with plain {name} values (no plurals), so counts stand after a colon.
+    muted: 'Findings muted by {file}: {count}',
     unusedRules: 'Mutelist rules that matched nothing: {rules}',
     expiredRules: 'Expired mutelist rules (no longer muting): {rules}',
     failing: 'Findings to act on, worst first',
@@ -48,7 +49,7 @@ export const TABLE_TEXT = {
     severity: 'ernst',
     total: 'totaal',
     summary: 'Samenvatting',
-    muted: '{count} bevinding(en) gedempt door {file}',
+    muted: 'Bevindingen gedempt door {file}: {count}',
     unusedRules: 'Mutelist-regels zonder treffer: {rules}',
     expiredRules: 'Verlopen mutelist-regels (dempen niet meer): {rules}',
     failing: 'Bevindingen om op te pakken, ernstigste eerst',
