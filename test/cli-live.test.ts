@@ -2,20 +2,24 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import type { ScanResult } from '../src/engine/result.js';
 import type { Faults, Scenario } from './fake-aws/scenario.js';
 import { hardenedScenario, insecureScenario, memberRootRemovedScenario } from './fake-aws/scenarios.js';
 import { startFakeAws } from './fake-aws/server.js';
 import { liveEnv } from './live-env.js';
+import { runMain } from './run-main.js';
 
-// The built CLI against the fake AWS endpoint (--endpoint-url), with credentials from a profile in
-// a temporary credentials file: what a user runs, minus AWS.
+// The CLI against the fake AWS endpoint (--endpoint-url), with credentials from a profile in a
+// temporary credentials file: what a user runs, minus AWS. It runs in this process (main(argv, io),
+// test/run-main.ts; liveEnv has put the credential files into process.env, where the SDK reads
+// them); one test runs the built CLI in its own process, with the AWS settings only in its env.
 
-const { home, lockdown } = liveEnv('cli-live', {
+const { home, env, lockdown: spawnLockdown } = liveEnv('cli-live', {
   credentials: '[audit]\naws_access_key_id = AKIDAUDIT\naws_secret_access_key = fake\n\n[stale]\naws_access_key_id = AKIDEXPIRED\naws_secret_access_key = fake\n',
   config: '[profile audit]\nregion = eu-west-1\n\n[profile stale]\nregion = eu-west-1\n',
 });
+const lockdown = (args: string[]) => runMain(args, { PATH: process.env.PATH ?? '', HOME: home, ...env });
 
 async function liveScan(scenario: Scenario, args: string[] = [], faults: Faults = {}) {
   const fake = await startFakeAws(scenario, faults);
@@ -131,7 +135,8 @@ describe('lockdown scan against the fake AWS endpoint', () => {
   it('honours AWS_ENDPOINT_URL and AWS_PROFILE without flags', async () => {
     const fake = await startFakeAws(hardenedScenario());
     try {
-      const run = await lockdown(['scan', '--format', 'json', '--checks', 'root-mfa'], { AWS_ENDPOINT_URL: fake.url, AWS_PROFILE: 'audit' });
+      // Its own process: the SDK reads these from process.env, which the other tests leave alone.
+      const run = await spawnLockdown(['scan', '--format', 'json', '--checks', 'root-mfa'], { AWS_ENDPOINT_URL: fake.url, AWS_PROFILE: 'audit' });
       assert.equal(run.code, 0, run.stderr);
       assert.equal((JSON.parse(run.stdout) as ScanResult).findings[0]?.status, 'PASS');
       assert.ok(fake.calls.length > 10, 'the scan went to the fake');
@@ -180,4 +185,3 @@ describe('lockdown scan cannot run: exit 3 with one line', () => {
   });
 });
 
-after(() => undefined);

@@ -9,9 +9,11 @@ import { CHECKS, CHECKS_BY_ID } from '../src/checks/registry.js';
 import type { ScanResult } from '../src/engine/result.js';
 import { SEVERITIES, STATUSES } from '../src/engine/types.js';
 import { evidenceJson } from './builders/evidence.js';
+import { runMain, type Run } from './run-main.js';
 
-// The built CLI end to end (bin/lockdown.js runs dist/; `npm test` builds first). Every spawn
-// costs ~0.2 s, so one run serves several assertions where it can.
+// The CLI end to end. Most runs call main(argv, io) in this process (test/run-main.ts); a few
+// smoke tests spawn the built CLI (bin/lockdown.js runs dist/; `npm test` builds first) so the
+// real process is covered too: start-up, exit codes, a closed pipe, errors without a stack trace.
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(REPO, 'bin', 'lockdown.js');
@@ -19,27 +21,24 @@ const FIXTURES = join(REPO, 'test', 'fixtures', 'cli');
 const tmp = mkdtempSync(join(tmpdir(), 'lockdown-cli-'));
 after(() => rmSync(tmp, { recursive: true, force: true }));
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
+/** A clean environment: no locale, no colour settings, nothing that could reach AWS. */
+const cleanEnv = (env: Record<string, string>): Record<string, string> => ({
+  PATH: process.env.PATH ?? '',
+  HOME: tmp,
+  AWS_EC2_METADATA_DISABLED: 'true',
+  AWS_CONFIG_FILE: join(tmp, 'aws-config'),
+  AWS_SHARED_CREDENTIALS_FILE: join(tmp, 'aws-credentials'),
+  ...env,
+});
+
+/** The CLI in this process (every path given to it is absolute: the spawned runs had cwd tmp). */
+function lockdown(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  return runMain(args, cleanEnv(env));
 }
 
-/** A clean environment: no locale, no colour settings, nothing that could reach AWS. */
-function lockdown(args: string[], env: Record<string, string> = {}): Run {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: tmp,
-    encoding: 'utf8',
-    timeout: 30_000,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: tmp,
-      AWS_EC2_METADATA_DISABLED: 'true',
-      AWS_CONFIG_FILE: join(tmp, 'aws-config'),
-      AWS_SHARED_CREDENTIALS_FILE: join(tmp, 'aws-credentials'),
-      ...env,
-    },
-  });
+/** The built CLI in its own process. */
+function spawnLockdown(args: string[], env: Record<string, string> = {}): Run {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: tmp, encoding: 'utf8', timeout: 30_000, env: cleanEnv(env) });
   if (r.error) throw r.error;
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -64,24 +63,25 @@ describe('lockdown scan --demo', () => {
   let tableEn: Run;
   let tableNl: Run;
 
-  before(() => {
+  before(async () => {
     // --lang must win over the locale: an English run under a Dutch LANG, and the reverse.
-    en = lockdown(['scan', '--demo', '--format', 'json', '--lang', 'en'], { LANG: 'nl_NL.UTF-8' });
-    nl = lockdown(['scan', '--demo', '--format', 'json', '--lang', 'nl'], { LANG: 'en_US.UTF-8' });
+    en = await lockdown(['scan', '--demo', '--format', 'json', '--lang', 'en'], { LANG: 'nl_NL.UTF-8' });
+    nl = await lockdown(['scan', '--demo', '--format', 'json', '--lang', 'nl'], { LANG: 'en_US.UTF-8' });
     enResult = json(en);
     nlResult = json(nl);
-    // FORCE_COLOR is set to show that the "not a terminal" decision, not the environment, turns colour off.
-    tableEn = lockdown(['scan', '--demo', '--format', 'table', '--lang', 'en'], { FORCE_COLOR: '1' });
-    tableNl = lockdown(['scan', '--demo', '--format', 'table', '--lang', 'nl']);
+    // FORCE_COLOR is set to show that the "not a terminal" decision, not the environment, turns
+    // colour off; in a real process, where a library could read it too.
+    tableEn = spawnLockdown(['scan', '--demo', '--format', 'table', '--lang', 'en'], { FORCE_COLOR: '1' });
+    tableNl = await lockdown(['scan', '--demo', '--format', 'table', '--lang', 'nl']);
   });
 
-  it('exits 0 without --fail-on, in every format and language', () => {
+  it('exits 0 without --fail-on, in every format and language', async () => {
     assert.deepEqual([en.code, nl.code, tableEn.code, tableNl.code], [0, 0, 0, 0]);
     assert.equal(tableEn.stderr, '');
     assert.equal(tableNl.stderr, '');
   });
 
-  it('writes the SPEC §6 JSON shape', () => {
+  it('writes the SPEC §6 JSON shape', async () => {
     const r = enResult;
     assert.equal(r.schemaVersion, 1);
     assert.deepEqual(r.tool, { name: 'aws-lockdown', version: JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')).version });
@@ -129,8 +129,8 @@ describe('lockdown scan --demo', () => {
     assert.equal(r.summary.muted, 0);
   });
 
-  it('covers every check, with PASS, FAIL, NOT_APPLICABLE and MANUAL findings and no ERROR', () => {
-    const listed = lockdown(['checks', '--json']);
+  it('covers every check, with PASS, FAIL, NOT_APPLICABLE and MANUAL findings and no ERROR', async () => {
+    const listed = await lockdown(['checks', '--json']);
     assert.equal(listed.code, 0);
     const ids = (JSON.parse(listed.stdout) as { id: string }[]).map((c) => c.id);
     const covered = new Set(enResult.findings.map((f) => f.checkId));
@@ -140,7 +140,7 @@ describe('lockdown scan --demo', () => {
     assert.equal(enResult.summary.byStatus.ERROR, 0);
   });
 
-  it('says the same findings in Dutch: same ids and statuses, other titles and messages', () => {
+  it('says the same findings in Dutch: same ids and statuses, other titles and messages', async () => {
     assert.equal(nlResult.scan.lang, 'nl');
     assert.deepEqual(statuses(nlResult), statuses(enResult));
     const english = new Map(enResult.findings.map((f) => [f.id, f]));
@@ -152,7 +152,7 @@ describe('lockdown scan --demo', () => {
     }
   });
 
-  it('renders a table with the summary and the failing checks, without ANSI codes when not a terminal', () => {
+  it('renders a table with the summary and the failing checks, without ANSI codes when not a terminal', async () => {
     for (const [run, result, lang] of [
       [tableEn, enResult, 'en'],
       [tableNl, nlResult, 'nl'],
@@ -178,8 +178,8 @@ describe('lockdown scan --demo', () => {
     assert.doesNotMatch(tableNl.stdout, /Findings to act on/);
   });
 
-  it('takes Dutch from LANG without --lang, and limits findings with --checks', () => {
-    const run = lockdown(['scan', '--demo', '--format', 'json', '--checks', 'root-mfa,password-policy-*'], { LANG: 'nl_NL.UTF-8' });
+  it('takes Dutch from LANG without --lang, and limits findings with --checks', async () => {
+    const run = await lockdown(['scan', '--demo', '--format', 'json', '--checks', 'root-mfa,password-policy-*'], { LANG: 'nl_NL.UTF-8' });
     assert.equal(run.code, 0);
     const r = json(run);
     assert.equal(r.scan.lang, 'nl');
@@ -191,16 +191,17 @@ describe('lockdown scan --demo', () => {
     assert.equal(r.summary.byStatus.FAIL + r.summary.byStatus.PASS + r.summary.byStatus.NOT_APPLICABLE + r.summary.byStatus.MANUAL + r.summary.byStatus.ERROR, r.findings.length);
   });
 
-  it('drops the checks named by --exclude-checks', () => {
-    const r = json(lockdown(['scan', '--demo', '--format', 'json', '--exclude-checks', 'root-*,user-console-mfa']));
+  it('drops the checks named by --exclude-checks', async () => {
+    const r = json(await lockdown(['scan', '--demo', '--format', 'json', '--exclude-checks', 'root-*,user-console-mfa']));
     const ids = new Set(r.findings.map((f) => f.checkId));
     const expected = CHECKS.map((c) => c.id).filter((id) => !id.startsWith('root-') && id !== 'user-console-mfa');
     assert.deepEqual([...ids].sort(), expected);
   });
 
   describe('--fail-on', () => {
-    it('exits 1 on an unmuted critical FAIL; --status FAIL lists only FAIL but the summary counts all', () => {
-      const run = lockdown(['scan', '--demo', '--format', 'json', '--fail-on', 'critical', '--status', 'FAIL']);
+    it('exits 1 on an unmuted critical FAIL; --status FAIL lists only FAIL but the summary counts all', async () => {
+      // A real process: the exit code reaches the shell.
+      const run = spawnLockdown(['scan', '--demo', '--format', 'json', '--fail-on', 'critical', '--status', 'FAIL']);
       assert.equal(run.code, 1);
       const r = json(run);
       assert.deepEqual(r.scan.statusFilter, ['FAIL']);
@@ -211,7 +212,7 @@ describe('lockdown scan --demo', () => {
       assert.ok(r.summary.byStatus.PASS > 0);
     });
 
-    it('exits 0 when a mutelist mutes every critical FAIL, and still 1 for high', () => {
+    it('exits 0 when a mutelist mutes every critical FAIL, and still 1 for high', async () => {
       const critical = enResult.findings.filter((f) => f.status === 'FAIL' && f.severity === 'critical');
       assert.ok(critical.length > 0);
       const mutelist = join(tmp, 'mute-critical.yaml');
@@ -219,7 +220,7 @@ describe('lockdown scan --demo', () => {
         mutelist,
         `rules:\n${critical.map((f) => `  - checks: [${f.checkId}]\n    resources: ["${f.resource.arn}"]\n    reason: root is a break-glass account, fixed in CHANGE-1234\n`).join('')}`,
       );
-      const run = lockdown(['scan', '--demo', '--format', 'json', '--fail-on', 'critical', '--mutelist', mutelist]);
+      const run = await lockdown(['scan', '--demo', '--format', 'json', '--fail-on', 'critical', '--mutelist', mutelist]);
       assert.equal(run.code, 0, run.stderr);
       const r = json(run);
       assert.equal(r.summary.muted, critical.length);
@@ -230,13 +231,13 @@ describe('lockdown scan --demo', () => {
         assert.equal(f.muteReason, 'root is a break-glass account, fixed in CHANGE-1234');
       }
       assert.deepEqual(r.mutelist?.unused, []);
-      assert.equal(lockdown(['scan', '--demo', '--format', 'json', '--fail-on', 'HIGH', '--mutelist', mutelist]).code, 1);
+      assert.equal((await lockdown(['scan', '--demo', '--format', 'json', '--fail-on', 'HIGH', '--mutelist', mutelist])).code, 1);
     });
 
-    it('exits 0 on a hardened account even at --fail-on info', () => {
+    it('exits 0 on a hardened account even at --fail-on info', async () => {
       const file = join(tmp, 'hardened.evidence.json');
       writeFileSync(file, JSON.stringify(evidenceJson(), null, 2));
-      const run = lockdown(['scan', '--evidence', file, '--format', 'json', '--fail-on', 'info']);
+      const run = await lockdown(['scan', '--evidence', file, '--format', 'json', '--fail-on', 'info']);
       assert.equal(run.code, 0, run.stderr);
       const r = json(run);
       assert.equal(r.scan.source, 'evidence');
@@ -245,54 +246,54 @@ describe('lockdown scan --demo', () => {
     });
   });
 
-  it('--save-evidence writes evidence that scans to the same findings', () => {
+  it('--save-evidence writes evidence that scans to the same findings', async () => {
     const saved = join(tmp, 'saved.evidence.json');
-    const first = lockdown(['scan', '--demo', '--save-evidence', saved]);
+    const first = await lockdown(['scan', '--demo', '--save-evidence', saved]);
     assert.equal(first.code, 0, first.stderr);
     // Not a terminal and no --format: JSON.
     assert.deepEqual(statuses(json(first)), statuses(enResult));
     assert.equal(JSON.parse(readFileSync(saved, 'utf8')).schema, 'aws-lockdown/evidence@1');
-    const again = json(lockdown(['scan', '--evidence', saved, '--format', 'json']));
+    const again = json(await lockdown(['scan', '--evidence', saved, '--format', 'json']));
     assert.equal(again.scan.source, 'evidence');
     assert.deepEqual(statuses(again), statuses(enResult));
   });
 });
 
 describe('lockdown scan --output', () => {
-  it('writes the file and nothing on stdout; a failed run leaves an existing file alone', () => {
+  it('writes the file and nothing on stdout; a failed run leaves an existing file alone', async () => {
     const dir = join(tmp, 'out');
     mkdirSync(dir);
     const file = join(dir, 'report.json');
-    const ok = lockdown(['scan', '--demo', '--format', 'json', '--output', file]);
+    const ok = await lockdown(['scan', '--demo', '--format', 'json', '--output', file]);
     assert.equal(ok.code, 0);
     assert.equal(ok.stdout, '');
     assert.equal(ok.stderr, '');
     const written = readFileSync(file, 'utf8');
     assert.equal((JSON.parse(written) as ScanResult).scan.source, 'demo');
 
-    const bad = lockdown(['scan', '--demo', '--format', 'pdf', '--output', file]);
+    const bad = await lockdown(['scan', '--demo', '--format', 'pdf', '--output', file]);
     assert.equal(bad.code, 2);
     assert.equal(bad.stdout, '');
     assert.equal(readFileSync(file, 'utf8'), written);
 
     const mutelist = join(FIXTURES, 'mutelist-bad-glob.yaml');
-    assert.equal(lockdown(['scan', '--demo', '--format', 'table', '--mutelist', mutelist, '--output', file]).code, 2);
+    assert.equal((await lockdown(['scan', '--demo', '--format', 'table', '--mutelist', mutelist, '--output', file])).code, 2);
     assert.equal(readFileSync(file, 'utf8'), written);
     assert.deepEqual(readdirSync(dir), ['report.json']);
   });
 
-  it('names --output when the file cannot be written, and leaves no temp file', () => {
+  it('names --output when the file cannot be written, and leaves no temp file', async () => {
     const dir = join(tmp, 'out-dir');
     mkdirSync(join(dir, 'report.json'), { recursive: true });
-    const run = lockdown(['scan', '--demo', '--format', 'json', '--output', join(dir, 'report.json')]);
+    const run = await lockdown(['scan', '--demo', '--format', 'json', '--output', join(dir, 'report.json')]);
     assert.equal(run.code, 2);
     assert.equal(run.stdout, '');
     assert.match(run.stderr, /^lockdown: --output .*report\.json: cannot be written \(EISDIR\)\n$/);
     assert.deepEqual(readdirSync(dir), ['report.json']);
   });
 
-  it('names --save-evidence, not --output, when the evidence cannot be written', () => {
-    const run = lockdown(['scan', '--demo', '--format', 'json', '--save-evidence', join(tmp, 'no-such-dir', 'ev.json')]);
+  it('names --save-evidence, not --output, when the evidence cannot be written', async () => {
+    const run = await lockdown(['scan', '--demo', '--format', 'json', '--save-evidence', join(tmp, 'no-such-dir', 'ev.json')]);
     assert.equal(run.code, 2);
     assert.match(run.stderr, /^lockdown: --save-evidence .*no-such-dir.*ev\.json: cannot be written \(ENOENT\)\n$/);
   });
@@ -341,8 +342,8 @@ describe('lockdown bad input', () => {
     { name: 'explain of an unknown check', args: ['explain', 'nope'], stderr: /explain: unknown check id 'nope'/ },
   ];
   for (const c of cases) {
-    it(`exits 2 on ${c.name}`, () => {
-      const run = lockdown(c.args);
+    it(`exits 2 on ${c.name}`, async () => {
+      const run = await lockdown(c.args);
       assert.equal(run.code, 2, run.stderr);
       assert.equal(run.stdout, '');
       assert.match(run.stderr, /^lockdown: [^\n]+\n$/, 'exactly one line');
@@ -350,23 +351,24 @@ describe('lockdown bad input', () => {
     });
   }
 
-  it('exits 3 with a one-line hint for a live scan without AWS credentials', () => {
-    const run = lockdown(['scan', '--format', 'json']);
+  it('exits 3 with a one-line hint for a live scan without AWS credentials', async () => {
+    // A real process, so the SDK sees only the clean environment (it reads process.env).
+    const run = spawnLockdown(['scan', '--format', 'json']);
     assert.equal(run.code, 3);
     assert.equal(run.stdout, '');
     assert.match(run.stderr, /^lockdown: no AWS credentials found: [^\n]+--profile[^\n]+--demo\)\n$/);
   });
 
-  it('refuses live-scan flags on an offline scan', () => {
-    const run = lockdown(['scan', '--demo', '--profile', 'prod']);
+  it('refuses live-scan flags on an offline scan', async () => {
+    const run = await lockdown(['scan', '--demo', '--profile', 'prod']);
     assert.equal(run.code, 2);
     assert.match(run.stderr, /^lockdown: --profile applies to a live scan/);
   });
 });
 
 describe('lockdown checks, explain, evidence commands', () => {
-  it('lists the catalogue as text and as JSON', () => {
-    const text = lockdown(['checks']);
+  it('lists the catalogue as text and as JSON', async () => {
+    const text = await lockdown(['checks']);
     assert.equal(text.code, 0);
     const lines = text.stdout.trimEnd().split('\n');
     assert.deepEqual(
@@ -375,7 +377,7 @@ describe('lockdown checks, explain, evidence commands', () => {
     );
     assert.match(lines.find((l) => l.startsWith('root-mfa ')) ?? '', /critical\s+Root user has MFA enabled$/);
 
-    const listed = lockdown(['checks', '--json']);
+    const listed = await lockdown(['checks', '--json']);
     const catalogue = JSON.parse(listed.stdout) as { id: string; severity: string; title: string; risk: string; fixSteps: string[]; compliance: Record<string, string[]> }[];
     assert.equal(catalogue.length, 34);
     assert.deepEqual(
@@ -389,23 +391,23 @@ describe('lockdown checks, explain, evidence commands', () => {
     }
   });
 
-  it('explains a check in English and Dutch', () => {
-    const en = lockdown(['explain', 'root-mfa']);
+  it('explains a check in English and Dutch', async () => {
+    const en = await lockdown(['explain', 'root-mfa']);
     assert.equal(en.code, 0);
     assert.match(en.stdout, /^root-mfa: Root user has MFA enabled\nSeverity: critical\n/);
     assert.match(en.stdout, /^What it means:$/m);
     assert.match(en.stdout, /^How to fix it:$/m);
     assert.match(en.stdout, /aws-securityhub: IAM\.9/);
 
-    const nl = lockdown(['explain', 'root-mfa', '--lang', 'nl']);
+    const nl = await lockdown(['explain', 'root-mfa', '--lang', 'nl']);
     assert.equal(nl.code, 0);
     assert.ok(nl.stdout.startsWith(`root-mfa: ${CHECKS_BY_ID.get('root-mfa')?.text.nl.title}\nErnst: kritiek\n`), nl.stdout);
     assert.match(nl.stdout, /^Wat het betekent:$/m);
     assert.doesNotMatch(nl.stdout, /What it means/);
   });
 
-  it('prints the offline collection script as valid bash', () => {
-    const run = lockdown(['evidence', 'commands']);
+  it('prints the offline collection script as valid bash', async () => {
+    const run = await lockdown(['evidence', 'commands']);
     assert.equal(run.code, 0);
     assert.ok(run.stdout.startsWith('#!/usr/bin/env bash\n'));
     assert.match(run.stdout, /sts-get-caller-identity/);
@@ -416,9 +418,9 @@ describe('lockdown checks, explain, evidence commands', () => {
 });
 
 describe('lockdown scan: several formats, compliance views, Dutch messages', () => {
-  it('writes one file per format into --output-dir, each in its own format, and nothing on stdout', () => {
+  it('writes one file per format into --output-dir, each in its own format, and nothing on stdout', async () => {
     const dir = join(tmp, 'reports');
-    const run = lockdown(['scan', '--demo', '--format', 'json,html,sarif,csv,junit,markdown,ocsf,asff,table', '--output-dir', dir]);
+    const run = await lockdown(['scan', '--demo', '--format', 'json,html,sarif,csv,junit,markdown,ocsf,asff,table', '--output-dir', dir]);
     assert.equal(run.code, 0, run.stderr);
     assert.equal(run.stdout, '');
     assert.deepEqual(readdirSync(dir).sort(), [
@@ -434,38 +436,63 @@ describe('lockdown scan: several formats, compliance views, Dutch messages', () 
     assert.match(readFileSync(join(dir, 'aws-lockdown.junit.xml'), 'utf8'), /^<\?xml/);
   });
 
-  it('refuses several formats without --output-dir, and a format twice', () => {
-    const several = lockdown(['scan', '--demo', '--format', 'json,html']);
+  it('refuses several formats without --output-dir, and a format twice', async () => {
+    const several = await lockdown(['scan', '--demo', '--format', 'json,html']);
     assert.equal(several.code, 2);
     assert.match(several.stderr, /^lockdown: --format: several formats \(json, html\) need --output-dir DIR/);
-    assert.equal(lockdown(['scan', '--demo', '--format', 'json,json', '--output-dir', join(tmp, 'twice')]).code, 2);
+    assert.equal((await lockdown(['scan', '--demo', '--format', 'json,json', '--output-dir', join(tmp, 'twice')])).code, 2);
   });
 
-  it('adds the requirement view of --compliance to the table, in the chosen language', () => {
-    const en = lockdown(['scan', '--demo', '--format', 'table', '--compliance', 'cis-aws-v5.0.0']);
+  it('adds the requirement view of --compliance to the table, in the chosen language', async () => {
+    const en = await lockdown(['scan', '--demo', '--format', 'table', '--compliance', 'cis-aws-v5.0.0']);
     assert.equal(en.code, 0, en.stderr);
     assert.match(en.stdout, /Compliance: CIS Amazon Web Services Foundations Benchmark 5\.0\.0/);
     assert.match(en.stdout, /│ 1\.4 +│ FAIL/);
-    const nl = lockdown(['scan', '--demo', '--format', 'table', '--compliance', 'cis-aws-v5.0.0', '--lang', 'nl']);
+    const nl = await lockdown(['scan', '--demo', '--format', 'table', '--compliance', 'cis-aws-v5.0.0', '--lang', 'nl']);
     assert.match(nl.stdout, /│ 1\.4 +│ FAALT/);
-    const bad = lockdown(['scan', '--demo', '--compliance', 'cis-9']);
+    const bad = await lockdown(['scan', '--demo', '--compliance', 'cis-9']);
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /^lockdown: --compliance: 'cis-9' is not one of cis-aws-v5\.0\.0/);
   });
 
-  it('speaks Dutch in errors and help: --lang wins over LANG, LANG=nl_* without --lang', () => {
-    const flag = lockdown(['scan', '--demo', '--bogus', '--lang', 'nl']);
+  it('speaks Dutch in errors and help: --lang wins over LANG, LANG=nl_* without --lang', async () => {
+    const flag = await lockdown(['scan', '--demo', '--bogus', '--lang', 'nl']);
     assert.equal(flag.code, 2);
     assert.equal(flag.stderr, "lockdown: onbekende optie '--bogus'\n");
-    const locale = lockdown(['scan', '--demo', '--checks', 'nope'], { LANG: 'nl_NL.UTF-8' });
+    const locale = await lockdown(['scan', '--demo', '--checks', 'nope'], { LANG: 'nl_NL.UTF-8' });
     assert.equal(locale.stderr, "lockdown: --checks: onbekende check-id 'nope' (zie 'lockdown checks')\n");
-    const english = lockdown(['scan', '--demo', '--checks', 'nope', '--lang', 'en'], { LANG: 'nl_NL.UTF-8' });
+    const english = await lockdown(['scan', '--demo', '--checks', 'nope', '--lang', 'en'], { LANG: 'nl_NL.UTF-8' });
     assert.equal(english.stderr, "lockdown: --checks: unknown check id 'nope' (see 'lockdown checks')\n");
-    const help = lockdown(['scan', '--help'], { LC_ALL: 'nl_BE.UTF-8' });
+    const help = await lockdown(['scan', '--help'], { LC_ALL: 'nl_BE.UTF-8' });
     assert.match(help.stdout, /^Gebruik: lockdown scan/);
     assert.match(help.stdout, /Opties:/);
-    const evidence = lockdown(['scan', '--evidence', join(FIXTURES, 'evidence-truncated.json'), '--lang', 'nl']);
+    const evidence = await lockdown(['scan', '--evidence', join(FIXTURES, 'evidence-truncated.json'), '--lang', 'nl']);
     assert.equal(evidence.code, 2);
     assert.match(evidence.stderr, /geen geldige JSON/);
+  });
+});
+
+describe('bin/lockdown.js in a real process', () => {
+  it('--version prints the package version and exits 0', () => {
+    const run = spawnLockdown(['--version']);
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(run.stdout, `${JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')).version}\n`);
+    assert.equal(run.stderr, '');
+  });
+
+  it('bad input: exit 2 and one line on stderr, no stack trace', () => {
+    const run = spawnLockdown(['scan', '--evidence', join(FIXTURES, 'evidence-truncated.json')]);
+    assert.equal(run.code, 2);
+    assert.equal(run.stdout, '');
+    assert.match(run.stderr, /^lockdown: [^\n]+: not valid JSON[^\n]*\n$/);
+    assert.doesNotMatch(run.stderr, /\n\s+at /);
+  });
+
+  it('a reader that closes the pipe early (`| head`) is no error: exit 0, nothing on stderr', () => {
+    // The demo's JSON is far larger than a pipe's buffer, so the CLI is still writing when head exits.
+    const script = `"${process.execPath}" "${BIN}" scan --demo --format json 2>"${join(tmp, 'epipe.err')}" | head -c 100 >/dev/null; echo "\${PIPESTATUS[0]}"`;
+    const r = spawnSync('bash', ['-c', script], { cwd: tmp, encoding: 'utf8', timeout: 30_000, env: cleanEnv({}) });
+    assert.equal(r.stdout, '0\n', r.stderr);
+    assert.equal(readFileSync(join(tmp, 'epipe.err'), 'utf8'), '');
   });
 });

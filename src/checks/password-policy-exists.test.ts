@@ -1,6 +1,6 @@
 import { checkTester } from '../../test/check-tester.js';
 import { evidence, failed } from '../../test/builders/evidence.js';
-import { policyCases } from './lib/password-policy-cases.test.js';
+import { policyCases } from '../../test/builders/password-policy-cases.js';
 import { passwordPolicyExists } from './password-policy-exists.js';
 
 checkTester.run(passwordPolicyExists, {

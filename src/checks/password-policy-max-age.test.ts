@@ -1,6 +1,6 @@
 import { checkTester } from '../../test/check-tester.js';
 import { evidence } from '../../test/builders/evidence.js';
-import { policyCases } from './lib/password-policy-cases.test.js';
+import { policyCases } from '../../test/builders/password-policy-cases.js';
 import { passwordPolicyMaxAge } from './password-policy-max-age.js';
 
 const expiresAfter = (maxPasswordAge: number) => evidence({ passwordPolicy: { expirePasswords: true, maxPasswordAge } });

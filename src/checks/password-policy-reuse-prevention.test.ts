@@ -1,6 +1,6 @@
 import { checkTester } from '../../test/check-tester.js';
 import { evidence } from '../../test/builders/evidence.js';
-import { policyCases } from './lib/password-policy-cases.test.js';
+import { policyCases } from '../../test/builders/password-policy-cases.js';
 import { passwordPolicyReusePrevention } from './password-policy-reuse-prevention.js';
 
 const remember = (passwordReusePrevention: number | undefined) => evidence({ passwordPolicy: { passwordReusePrevention } });

@@ -1,8 +1,7 @@
-import { evidence, failed } from '../../../test/builders/evidence.js';
-import type { Case, Table } from '../../../test/check-tester.js';
+import { evidence, failed } from './evidence.js';
+import type { Case, Table } from '../check-tester.js';
 
-// Cases the password-policy test tables share. Named *.test.ts so that the build leaves it out
-// (it imports the test builders); it holds no tests of its own.
+// Cases the password-policy test tables share (src/checks/password-policy-*.test.ts).
 
 export const policyCases = {
   /** GetAccountPasswordPolicy denied: ERROR that names the action, never a verdict. */
