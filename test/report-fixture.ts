@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { CHECKS, CHECKS_BY_ID } from '../src/checks/registry.js';
+import { CHECKS } from '../src/checks/registry.js';
 import { evaluate } from '../src/engine/evaluate.js';
-import { buildResult, type ScanResult } from '../src/engine/result.js';
+import type { ScanResult } from '../src/engine/result.js';
 import type { Lang } from '../src/engine/types.js';
 import { parseEvidence } from '../src/evidence/parse.js';
+import { accountRecord, buildRecord, type ScanRecord } from '../src/record/record.js';
+import { render } from '../src/record/render.js';
 
 // One fixed result for reporter tests: the demo account (every status but ERROR, every severity)
 // plus an unreadable part (ERROR), a muted finding, and hostile names for escaping tests.
@@ -15,6 +17,11 @@ export const MUTE_REASON = 'Break-glass key kept in the vault (SEC-42)';
 const demo = JSON.parse(readFileSync(new URL('../demo/insecure-account.evidence.json', import.meta.url), 'utf8'));
 
 export function fixedResult(lang: Lang = 'en'): ScanResult {
+  return render(fixedRecord(), lang, { checks: CHECKS });
+}
+
+/** The language-neutral record the fixed result is rendered from. */
+export function fixedRecord(): ScanRecord {
   const json = structuredClone(demo);
   const arnBase = `arn:aws:iam::${json.account.id}`;
   const rows = json.parts.credentialReport.data.rows;
@@ -39,11 +46,6 @@ export function fixedResult(lang: Lang = 'en'): ScanResult {
   if (!muted) throw new Error('the demo no longer fails root-access-keys');
   muted.muted = true;
   muted.muteReason = MUTE_REASON;
-  return buildResult(evidence, findings, {
-    lang,
-    source: 'demo',
-    startedAt: new Date('2026-11-20T10:00:00.000Z'),
-    checks: CHECKS_BY_ID,
-    mutelist: { file: 'mutelist.yaml', rules: [{ rule: 1, checks: ['root-access-keys'], reason: MUTE_REASON, owner: 'security', expires: null, expired: false, matched: 1 }], unused: [], expired: [] },
-  });
+  const mutelist = { file: 'mutelist.yaml', rules: [{ rule: 1, checks: ['root-access-keys'], reason: MUTE_REASON, owner: 'security', expires: null, expired: false, matched: 1 }], unused: [], expired: [] };
+  return buildRecord([{ account: accountRecord(evidence), findings, mutelist }], { source: 'demo', startedAt: new Date('2026-11-20T10:00:00.000Z'), checks: CHECKS });
 }

@@ -8,8 +8,13 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import type { ScanResult } from '../src/engine/result.js';
 import { STATUSES } from '../src/engine/types.js';
 import { renderHtml } from '../src/report/html.js';
-import { largeResult } from './builders/large-account.js';
-import { fixedResult, HOSTILE_USER } from './report-fixture.js';
+import { CHECKS } from '../src/checks/registry.js';
+import { evaluate } from '../src/engine/evaluate.js';
+import { parseEvidence } from '../src/evidence/parse.js';
+import { accountRecord, buildRecord } from '../src/record/record.js';
+import { render } from '../src/record/render.js';
+import { largeAccountJson } from './builders/large-account.js';
+import { fixedRecord, HOSTILE_USER } from './report-fixture.js';
 
 // The HTML report in a real browser (STACK.md "Browser tests"): Debian's Chromium driven by
 // playwright-core, the page opened from a file:// URL as an auditor would open it.
@@ -53,7 +58,9 @@ describe('html report in Chromium', { skip }, () => {
   let browser: Browser;
   let dir: string;
   let artifacts: string;
-  const result = fixedResult('en');
+  // Rendered from a record, as the CLI does: the page fills the messages from templates and parameters.
+  const record = fixedRecord();
+  const result = render(record, 'en', { checks: CHECKS });
   let reportFile: string;
 
   before(async () => {
@@ -62,7 +69,7 @@ describe('html report in Chromium', { skip }, () => {
     dir = mkdtempSync(join(tmpdir(), 'lockdown-html-'));
     artifacts = artifactsDir();
     reportFile = join(dir, 'report.html');
-    writeFileSync(reportFile, renderHtml(result, { color: false, region: 'us-east-1', compliance: 'cis-aws-v5.0.0' }));
+    writeFileSync(reportFile, renderHtml(result, { color: false, region: 'us-east-1', compliance: 'cis-aws-v5.0.0', record }));
   });
   after(async () => {
     await browser?.close();
@@ -97,6 +104,17 @@ describe('html report in Chromium', { skip }, () => {
     await page.click('#tab-compliance');
     await page.click('#tab-findings');
     assert.deepEqual(requests, [url]);
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  test('the page fills every message to exactly the JSON result\'s text', async () => {
+    const { page, errors } = await open(reportFile);
+    const shown = await page.evaluate(() => {
+      const report = (window as unknown as { lockdownReport: { findings: number; decode(i: number): { message: string } } }).lockdownReport;
+      return Array.from({ length: report.findings }, (_, i) => report.decode(i).message);
+    });
+    assert.deepEqual(shown, result.findings.map((f) => f.message));
     assert.deepEqual(errors, []);
     await page.context().close();
   });
@@ -255,7 +273,7 @@ describe('html report in Chromium', { skip }, () => {
 
   test('the Dutch report speaks Dutch', async () => {
     const file = join(dir, 'report-nl.html');
-    writeFileSync(file, renderHtml(fixedResult('nl'), { color: false, region: 'us-east-1' }));
+    writeFileSync(file, renderHtml(render(record, 'nl', { checks: CHECKS }), { color: false, region: 'us-east-1', record }));
     const { page, errors } = await open(file);
     assert.match(await page.locator('#result-count').innerText(), /^1–100 van 200 passende bevindingen \(200 in totaal\)$/);
     await page.locator('#findings-body tr.finding').first().click();
@@ -266,10 +284,12 @@ describe('html report in Chromium', { skip }, () => {
   });
 
   test('a 50,000-finding report is interactive in under 2 s', async () => {
-    const big = largeResult(6250);
+    const evidence = parseEvidence(largeAccountJson(6250), 'large account');
+    const bigRecord = buildRecord([{ account: accountRecord(evidence), findings: evaluate(evidence, CHECKS), mutelist: null }], { source: 'evidence', startedAt: new Date('2026-11-20T10:00:00.000Z'), checks: CHECKS });
+    const big = render(bigRecord, 'en', { checks: CHECKS });
     assert.ok(big.findings.length >= 50_000, `${big.findings.length} findings`);
     const file = join(dir, 'report-50k.html');
-    writeFileSync(file, renderHtml(big, { color: false, region: 'us-east-1' }));
+    writeFileSync(file, renderHtml(big, { color: false, region: 'us-east-1', record: bigRecord }));
     const started = Date.now();
     const { page, url, requests, errors } = await open(file);
     const wall = Date.now() - started;

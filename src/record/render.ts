@@ -152,3 +152,16 @@ function checkSummaries(findings: readonly Finding[], catalogue: (id: string) =>
   }
   return out;
 }
+
+/**
+ * The catalogue template a finding's message is filled from (`{...params, resourceName, …}`), or
+ * undefined when this version no longer has it. For the HTML report, whose page fills messages
+ * itself with the same formatter.
+ */
+export function messageTemplates(lang: Lang, checks: readonly Check[] = CHECKS): (checkId: string, messageId: string) => string | undefined {
+  const catalogue = checkLookup(checks);
+  return (checkId, messageId) =>
+    messageId.startsWith('engine.')
+      ? (engineMessages[lang][messageId as EngineMessageId] as string | undefined)
+      : (catalogue(checkId)?.text[lang].messages as Record<string, string | undefined> | undefined)?.[messageId];
+}

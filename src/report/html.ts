@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ScanResult } from '../engine/result.js';
+import type { ScanResult } from '../record/result.js';
 import { interpolate as fill } from '../engine/text.js';
 import { SEVERITIES, STATUSES } from '../engine/types.js';
 import { FRAMEWORKS } from '../frameworks/index.js';
@@ -35,7 +35,6 @@ export function renderHtml(result: ScanResult, options: ReportOptions): string {
   const t = HTML_TEXT[lang];
   const account = result.accounts[0];
   const data: PageData = {
-    lang,
     t,
     st: STATUSES,
     sv: SEVERITIES,
@@ -43,7 +42,7 @@ export function renderHtml(result: ScanResult, options: ReportOptions): string {
     vl: SEVERITIES.map((s) => SEVERITY_LABELS[lang][s]),
     src: Object.fromEntries(Object.entries(EVIDENCE_SOURCE_TEXT).map(([source, key]) => [source, t[key]])),
     fw: Object.fromEntries(FRAMEWORKS.map((f) => [f.id, `${f.name} ${f.version}`])),
-    ...encodeFindings(result),
+    ...encodeFindings(result, options.record),
   };
   const script = pageScript();
   if (/<\/script|<!--/i.test(script)) throw new Error('the page script must not contain a closing script tag or a comment opener');

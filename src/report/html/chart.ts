@@ -1,4 +1,4 @@
-import type { ScanResult } from '../../engine/result.js';
+import type { ScanResult } from '../../record/result.js';
 import { SEVERITIES, STATUSES } from '../../engine/types.js';
 import { SEVERITY_LABELS, STATUS_LABELS } from '../labels.js';
 import { html, type Html } from './markup.js';

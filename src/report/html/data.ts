@@ -1,29 +1,38 @@
-import type { CheckSummary, RenderedFinding, ScanResult } from '../../engine/result.js';
+import type { CheckSummary, RenderedFinding, ScanResult } from '../../record/result.js';
 import { SEVERITIES, STATUSES, type Lang, type Severity, type Status } from '../../engine/types.js';
 import { fill } from './fill.js';
-import { NAME_MARK } from './name-mark.js';
+import { formatMessage } from '../../i18n/format.js';
+import type { Params } from '../../i18n/params.js';
+import type { ScanRecord } from '../../record/record.js';
+import { messageTemplates } from '../../record/render.js';
 import type { TextKey } from './text.js';
 
 // The findings as the page carries them. A 5,000-user account has ~40,000 findings whose full
 // JSON is ~37 MB, mostly the same check texts over and over; here each finding is one short row
 // of indexes into shared tables, and the page script puts the words back together (decoder in
-// client/decode.ts). Everything the script would rebuild differently is stored whole, so the page
-// shows exactly what the JSON result says.
+// client/decode.ts). Messages travel as they are stored in the scan record: a catalogue template
+// and language-neutral parameters, which the page fills with the same formatter as the server
+// (src/i18n/format.ts, bundled into the page). Everything the script would rebuild differently is
+// stored whole, so the page shows exactly what the JSON result says.
 
 /**
  * One finding: [id, check, status, severity, account, region, resource type, resource name, ARN,
  * message, evidence, remediation?, mute?]. `check` indexes `c`; `status` and `severity` index
  * STATUSES and SEVERITIES; `account` indexes `a`; region, type and the numbers below index `s`.
  * ARN: a number is the index of a prefix that the name completes, a string is the whole ARN.
- * Message: n ≥ 0 is a template in which NAME_MARK stands for the name, n < 0 the whole text at
- * s[-n - 1]. Remediation: absent or -1 none, 0 the check's templates filled in, k > 0 r[k - 1].
+ * Message: n ≥ 0 is `n[n]`, a template and its parameters; n < 0 the whole text at s[-n - 1]. Remediation: absent or -1 none, 0 the check's templates filled in, k > 0 r[k - 1].
  * Mute: absent or -1 not muted, -2 muted without a reason, k ≥ 0 muted with reason s[k].
  */
 export type Row = [string, number, number, number, number, number, number, string, number | string, number, number, number?, number?];
 
 export interface FindingData {
+  lang: Lang;
   /** Shared strings: regions, resource types, ARN prefixes, message templates, mute reasons. */
   s: string[];
+  /** Messages: [template in `s`, parameters in `p`], filled with the finding's resource and account. */
+  n: [number, number][];
+  /** The findings' language-neutral message parameters (src/i18n/params.ts). */
+  p: Params[];
   /** Check ids in sorted order. */
   c: string[];
   /** result.checks: titles, risk and the fix templates with their placeholders. */
@@ -41,7 +50,6 @@ export interface FindingData {
 
 /** Everything the page script reads from the data block: the findings and the words around them. */
 export interface PageData extends FindingData {
-  lang: Lang;
   /** The page's labels in the report's language (text.ts). */
   t: Record<TextKey, string>;
   st: readonly Status[];
@@ -82,8 +90,14 @@ function json(value: object | undefined): string {
 }
 const same = (a: object | undefined, b: object | undefined) => a === b || json(a) === json(b);
 
-export function encodeFindings(result: ScanResult): FindingData {
+/** `record`: the record the result was rendered from; without it, messages are stored as text. */
+export function encodeFindings(result: ScanResult, record?: ScanRecord): FindingData {
+  const lang = result.scan.lang;
   const strings = new Interned<string>((s) => s);
+  const messages = new Interned<[number, number]>((m) => `${m[0]},${m[1]}`);
+  const params = new Interned<Params>((p) => JSON.stringify(p));
+  const templateOf = messageTemplates(lang);
+  const neutral = new Map(record?.findings.map((f) => [f.id, f]));
   const accounts = new Interned<[string, string, string]>((a) => `${a[0]}|${a[1]}`);
   const evidence = new Interned<RenderedFinding['evidence']>(json);
   const remediations = new Interned<FindingData['r'][number]>((r) => JSON.stringify(r));
@@ -100,7 +114,14 @@ export function encodeFindings(result: ScanResult): FindingData {
     const consoleUrl = consoleOf(f.accountId);
     const account = accounts.id([f.accountId, f.partition, consoleUrl]);
 
-    const message = name !== '' && !f.message.includes(NAME_MARK) ? strings.id(f.message.split(name).join(NAME_MARK)) : -1 - strings.id(f.message);
+    const vars = { accountId: f.accountId, partition: f.partition, region: f.region, resourceName: name, resourceArn: arn, consoleUrl };
+    // The record's template and parameters, when they give exactly the result's text.
+    const source = neutral.get(f.id);
+    const template = source && templateOf(source.checkId, source.messageId);
+    const message =
+      source && template !== undefined && formatMessage(lang, template, { ...source.params, ...vars }) === f.message
+        ? messages.id([strings.id(template), params.id(source.params)])
+        : -1 - strings.id(f.message);
     const arnCell = arn.endsWith(name) ? strings.id(arn.slice(0, arn.length - name.length)) : arn;
     const row: Row = [
       f.id,
@@ -116,7 +137,7 @@ export function encodeFindings(result: ScanResult): FindingData {
       evidence.id(f.evidence),
     ];
 
-    const remediation = encodeRemediation(f, check, { accountId: f.accountId, partition: f.partition, region: f.region, resourceName: name, resourceArn: arn, consoleUrl });
+    const remediation = encodeRemediation(f, check, vars);
     const mute = f.muted ? (f.muteReason === null ? -2 : strings.id(f.muteReason)) : -1;
     // Trailing defaults are left off: most findings are neither actionable nor muted.
     if (mute !== -1) row.push(remediation === null ? -1 : remediation === 'template' ? 0 : remediations.id(remediation) + 1, mute);
@@ -133,7 +154,7 @@ export function encodeFindings(result: ScanResult): FindingData {
   const checks: Record<string, CheckSummary> = {};
   for (const id of checkIds) if (Object.hasOwn(result.checks, id)) checks[id] = result.checks[id] as CheckSummary;
   const e = evidence.list.map((ev): FindingData['e'][number] => [ev.source, ev.observedAt, ev.action, ev.parts]);
-  return { s: strings.list, c: checkIds, k: checks, a: accounts.list, e, r: remediations.list, f: rows, x: overrides };
+  return { lang, s: strings.list, n: messages.list, p: params.list, c: checkIds, k: checks, a: accounts.list, e, r: remediations.list, f: rows, x: overrides };
 }
 
 /** 'template' when the check's fix texts, filled in for this finding, give exactly its remediation. */

@@ -6,5 +6,5 @@ const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
  * "the check's templates, filled in" is rebuilt to the same text in the browser.
  */
 export function fill(template: string, vars: Readonly<Record<string, string | number>>): string {
-  return template.replace(PLACEHOLDER, (match, key: string) => (Object.hasOwn(vars, key) ? String(vars[key]) : match));
+  return template.replace(PLACEHOLDER, (match, key: string) => (Object.prototype.hasOwnProperty.call(vars, key) ? String(vars[key]) : match));
 }

@@ -1,4 +1,4 @@
-import type { ScanResult } from '../../engine/result.js';
+import type { ScanResult } from '../../record/result.js';
 import type { Lang } from '../../engine/types.js';
 
 // The words of the HTML report, in every language. Server-rendered sections and the page script

@@ -1,7 +1,7 @@
-import type { CheckSummary, RenderedFinding } from '../../../engine/result.js';
+import { formatMessage } from '../../../i18n/format.js';
+import type { CheckSummary, RenderedFinding } from '../../../record/result.js';
 import type { FindingData, Row } from '../data.js';
 import { fill } from '../fill.js';
-import { NAME_MARK } from '../name-mark.js';
 
 // Rebuilds findings from the compact rows of data.ts. It needs no DOM, so the unit tests run it in
 // node and compare every decoded finding with the JSON result.
@@ -12,7 +12,7 @@ export type Fix = Pick<Remediation, 'summary' | 'steps' | 'cli'> & { rootOnly?: 
 export type Vars = Record<'accountId' | 'partition' | 'region' | 'resourceName' | 'resourceArn' | 'consoleUrl', string>;
 
 /** The data block without the page's words: what decoding needs (also the dashboard's API shape). */
-export type Decodable = Pick<FindingData, 's' | 'c' | 'k' | 'a' | 'e' | 'r' | 'f' | 'x'> & { st: readonly string[]; sv: readonly string[] };
+export type Decodable = Pick<FindingData, 'lang' | 's' | 'n' | 'p' | 'c' | 'k' | 'a' | 'e' | 'r' | 'f' | 'x'> & { st: readonly string[]; sv: readonly string[] };
 
 const own = (o: object, k: PropertyKey) => Object.prototype.hasOwnProperty.call(o, k);
 const at = (r: Row, n: 11 | 12) => (r.length > n ? (r[n] as number) : -1);
@@ -36,10 +36,20 @@ export function decoder(D: Decodable) {
     const r = row(i);
     return typeof r[8] === 'number' ? D.s[r[8]] + r[7] : r[8];
   }
+  // Filled on first use and kept: searching and sorting read every message.
+  const messages: (string | undefined)[] = [];
   function message(i: number): string {
-    const r = row(i);
-    const m = r[9];
-    return m >= 0 ? (D.s[m] as string).split(NAME_MARK).join(r[7]) : (D.s[-1 - m] as string);
+    let text = messages[i];
+    if (text === undefined) {
+      const m = row(i)[9];
+      if (m < 0) text = D.s[-1 - m] as string;
+      else {
+        const [template, params] = D.n[m] as [number, number];
+        text = formatMessage(D.lang, D.s[template] as string, { ...D.p[params], ...vars(i) });
+      }
+      messages[i] = text;
+    }
+    return text;
   }
   const muted = (i: number) => at(row(i), 12) !== -1;
   function muteReason(i: number): string | null {

@@ -1,4 +1,4 @@
-import type { ScanResult } from '../../../engine/result.js';
+import type { ScanResult } from '../../../record/result.js';
 import { interpolate as fill } from '../../../engine/text.js';
 import { STATUS_LABELS } from '../../labels.js';
 import { html, type Html } from '../markup.js';
