@@ -109,6 +109,14 @@ describe('live collection against the fake AWS endpoint', () => {
     }
   });
 
+  it('reads regional services in ENABLED and ENABLED_BY_DEFAULT regions only (account:ListRegions)', async () => {
+    const scenario = hardenedScenario({ regions: ['us-east-1', 'eu-west-1', 'eu-south-1'], regionOptStatus: { 'ap-east-1': 'ENABLING', 'eu-west-1': 'DISABLING' } });
+    const { evidence, wire } = await scan(scenario);
+    assert.deepEqual(data(evidence.parts.regions), ['eu-south-1', 'us-east-1']);
+    assert.deepEqual(Object.keys(evidence.accessAnalyzers).sort(), ['eu-south-1', 'us-east-1']);
+    assert.deepEqual(wire.filter((c) => c.action === 'account:ListRegions').map((c) => c.status), [200]);
+  });
+
   it('follows pagination over several pages (2,500 users)', async () => {
     const scenario = scaledScenario(2500);
     const { evidence, wire } = await scan(scenario);
@@ -237,6 +245,42 @@ describe('fail closed', () => {
     assert.ok(evidence.parts.accountSummary.ok);
     const analyzer = evaluate(evidence, CHECKS).filter((f) => f.checkId === 'access-analyzer-enabled');
     assert.deepEqual(analyzer.map((f) => f.status), ['ERROR']);
+  });
+});
+
+describe('answers a collector cannot use fail only their parts', () => {
+  const byPart = (findings: Finding[], part: string) => findings.filter((f) => f.status === 'ERROR' && f.params?.part === part);
+
+  it('a collector that throws on an answer it cannot read: CollectorFailed on its parts, other checks judged', async () => {
+    // A managed policy with no default version: the normaliser throws outside the collector's own error handling.
+    const odd = { Policies: [{ PolicyName: 'Odd', Arn: 'arn:aws:iam::123456789012:policy/Odd', DefaultVersionId: 'v9', PolicyVersionList: [] }], IsTruncated: false };
+    const { evidence } = await scan(hardenedScenario(), { answers: { 'iam:GetAccountAuthorizationDetails': odd } });
+    const part = evidence.parts.authorizationDetails;
+    assert.ok(!part.ok);
+    assert.equal(part.error.code, 'CollectorFailed');
+    assert.equal(part.error.action, 'iam:GetAccountAuthorizationDetails');
+    assert.match(part.error.message, /Odd/);
+    const findings = evaluate(evidence, CHECKS);
+    const errors = byPart(findings, 'authorizationDetails');
+    assert.ok(errors.length > 0, 'checks on users, groups and policies report ERROR');
+    for (const f of errors) assert.equal(f.params?.code, 'CollectorFailed', f.checkId);
+    assert.deepEqual(findings.filter((f) => f.checkId === 'root-mfa').map((f) => f.status), ['PASS']);
+    assert.ok(evidence.parts.credentialReport.ok && evidence.parts.passwordPolicy.ok);
+  });
+
+  it('an answer that does not fit the evidence schema: InvalidResponse on its parts, naming the field', async () => {
+    const { evidence } = await scan(hardenedScenario(), { answers: { 'account:GetAlternateContact': { AlternateContact: { AlternateContactType: 'SECURITY', Name: 'No Address' } } } });
+    const part = evidence.parts.alternateContactSecurity;
+    assert.ok(!part.ok);
+    assert.equal(part.error.code, 'InvalidResponse');
+    assert.equal(part.error.action, 'account:GetAlternateContact');
+    assert.match(part.error.message, /emailAddress/);
+    const findings = evaluate(evidence, CHECKS);
+    const errors = byPart(findings, 'alternateContactSecurity');
+    assert.ok(errors.length > 0);
+    for (const f of errors) assert.equal(f.params?.code, 'InvalidResponse', f.checkId);
+    assert.deepEqual(findings.filter((f) => f.checkId === 'root-mfa').map((f) => f.status), ['PASS']);
+    assert.ok(evidence.parts.authorizationDetails.ok);
   });
 });
 
