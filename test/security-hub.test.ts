@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { BatchImportFindingsCommand, SecurityHubClient, type AwsSecurityFinding } from '@aws-sdk/client-securityhub';
@@ -144,6 +144,53 @@ describe('lockdown scan --security-hub (the built CLI)', () => {
     const run = await lockdown(['scan', '--demo', '--profile', 'audit']);
     assert.equal(run.code, 2);
     assert.match(run.stderr, /--profile applies to a live scan/);
+  });
+});
+
+/**
+ * Runs the built CLI with a module hook that notes every @aws-sdk package it loads: the Security
+ * Hub SDK belongs to the import alone, and printing the policy needs no SDK at all.
+ */
+async function sdkPackagesLoaded(args: string[]): Promise<{ code: number | null; stderr: string; packages: string[] }> {
+  const dir = join(home, 'sdk-watch');
+  mkdirSync(dir, { recursive: true });
+  const log = join(dir, 'loaded.txt');
+  rmSync(log, { force: true });
+  writeFileSync(join(dir, 'hooks.mjs'), `import { appendFileSync } from 'node:fs';
+export async function load(url, context, next) {
+  const name = /\\/node_modules\\/(@aws-sdk\\/[^/]+)\\//.exec(url)?.[1];
+  if (name) appendFileSync(${JSON.stringify(log)}, name + '\\n');
+  return next(url, context);
+}
+`);
+  writeFileSync(join(dir, 'register.mjs'), "import { register } from 'node:module';\nregister('./hooks.mjs', import.meta.url);\n");
+  const run = await lockdown(args, { NODE_OPTIONS: `--import=${join(dir, 'register.mjs')}` });
+  let lines: string[] = [];
+  try {
+    lines = readFileSync(log, 'utf8').split('\n').filter(Boolean);
+  } catch {
+    // No file: nothing was loaded.
+  }
+  return { code: run.code, stderr: run.stderr, packages: [...new Set(lines)].sort() };
+}
+
+describe('the Security Hub SDK is loaded by the import alone', () => {
+  it('policy --security-hub loads no AWS SDK package', async () => {
+    const run = await sdkPackagesLoaded(['policy', '--security-hub']);
+    assert.equal(run.code, 0, run.stderr);
+    assert.deepEqual(run.packages, []);
+  });
+
+  it('scan --demo without --security-hub does not load it; with --security-hub it does', async () => {
+    const plain = await sdkPackagesLoaded(['scan', '--demo', '--format', 'json']);
+    assert.equal(plain.code, 0, plain.stderr);
+    assert.ok(!plain.packages.includes('@aws-sdk/client-securityhub'), plain.packages.join(', '));
+    await withFake(demoAccount(), {}, async (fake) => {
+      const run = await sdkPackagesLoaded(['scan', '--demo', '--profile', 'audit', '--endpoint-url', fake.url, '--format', 'json', '--security-hub', '--quiet']);
+      assert.equal(run.code, 0, run.stderr);
+      assert.ok(run.packages.includes('@aws-sdk/client-securityhub'), run.packages.join(', '));
+      assert.ok(hubCalls(fake).length > 0);
+    });
   });
 });
 
