@@ -4,23 +4,21 @@ import { fileURLToPath } from 'node:url';
 import { CHECKS, CHECKS_BY_ID, ALIASES } from '../checks/registry.js';
 import { loadConfig } from '../config/config.js';
 import { loadMutelist } from '../config/mutelist.js';
-import { evaluate } from '../engine/evaluate.js';
-import { applyMutelist } from '../engine/mutelist.js';
-import { buildResult } from '../engine/result.js';
 import { SEVERITIES, type Finding, type Severity } from '../engine/types.js';
-import { collectEvidence } from '../collect/collect.js';
-import { configuredRegion, PARTITION_REGIONS } from '../collect/clients.js';
-import { importFailure, importSummary, importToSecurityHub } from '../publish/security-hub.js';
 import { InputError } from '../errors.js';
 import { localeLang, msg, say, type Lang, type Message } from '../i18n/index.js';
-import type { CollectEvent } from '../collect/collector.js';
 import { loadEvidence } from '../evidence/load.js';
+import { PARTITION_REGIONS } from '../evidence/partitions.js';
 import { serializeEvidence } from '../evidence/serialize.js';
+import { buildRecord } from '../record/record.js';
+import { render } from '../record/render.js';
 import { frameworkById } from '../report/compliance.js';
 import { FORMATS, REPORTERS, type Format } from '../report/index.js';
 import { FRAMEWORKS } from '../frameworks/index.js';
+import { assessEvidence, scanAccount, type AccountScanWithEvidence, type ScanOptions } from '../scan/scan-account.js';
 import { parseLang, parseSeverity, parseStatuses, selectChecks } from './options.js';
 import { writeAtomically } from './output.js';
+import { progressMessage } from './progress.js';
 
 export { FORMATS };
 export const DEMO_EVIDENCE = fileURLToPath(new URL('../../demo/insecure-account.evidence.json', import.meta.url));
@@ -85,34 +83,32 @@ export async function runScan(flags: ScanFlags, io: Io, cliLang: Lang = localeLa
   if (flags.endpointUrl !== undefined && !/^https?:\/\/[^\s/]+/.test(flags.endpointUrl)) {
     throw new InputError(msg('notUrl', { flag: '--endpoint-url', value: flags.endpointUrl }));
   }
-  let evidence;
+  const checks = CHECKS.filter((c) => selected.has(c.id));
+  const scanOptions: ScanOptions = { checks, config, mutelist, aliases: ALIASES, now: startedAt, onEvent: (event) => progress(progressMessage(event)) };
+  let scan: AccountScanWithEvidence;
   if (offline) {
     const path = flags.demo ? DEMO_EVIDENCE : (flags.evidence as string);
-    progress(msg('readingEvidence', { path }));
-    evidence = loadEvidence(path);
+    scanOptions.onEvent?.({ type: 'reading-evidence', path });
+    scan = assessEvidence(loadEvidence(path), scanOptions);
   } else {
-    evidence = await collectEvidence({ profile: flags.profile, region: flags.region, endpoint: flags.endpointUrl, env: io.env, progress: (event) => progress(collectMessage(event)) });
+    // The AWS SDK loads only for a live scan: offline scans and every other command start instantly.
+    const live = await import('../collect/live.js');
+    scanOptions.onEvent?.({ type: 'identifying' });
+    const session = await live.openSession({ profile: flags.profile, region: flags.region, endpoint: flags.endpointUrl, env: io.env });
+    scan = await scanAccount(session, scanOptions);
   }
-  const checks = CHECKS.filter((c) => selected.has(c.id));
-  progress(msg('evaluating', { count: checks.length, account: evidence.account.id }));
-  const findings = evaluate(evidence, checks, { config });
-  const mutelistReport = mutelist ? applyMutelist(findings, mutelist, startedAt, ALIASES) : null;
-  const result = buildResult(evidence, findings, {
-    lang,
-    source: flags.demo ? 'demo' : offline ? 'evidence' : 'aws',
-    startedAt,
-    checks: CHECKS_BY_ID,
-    mutelist: mutelistReport,
-    statusFilter,
-  });
+  const evidence = scan.evidence;
+  const record = buildRecord([scan], { source: flags.demo ? 'demo' : offline ? 'evidence' : 'aws', startedAt, checks });
+  const result = render(record, lang, { statusFilter });
+  const findings = record.findings;
 
   const toTerminal = !flags.output && !flags.outputDir && Boolean(io.stdout.isTTY);
   const color = toTerminal && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '');
   // --security-hub: the region the findings are imported into, resolved as a live scan's.
-  const hubRegion = flags.securityHub && !flags.region ? await configuredRegion(flags.profile) : undefined;
+  const hubRegion = flags.securityHub && !flags.region ? await (await import('../collect/live.js')).configuredRegion(flags.profile) : undefined;
   const region = flags.region ?? hubRegion ?? io.env.AWS_REGION ?? PARTITION_REGIONS[evidence.account.partition] ?? 'us-east-1';
   // Everything is rendered before anything is written: a failing reporter leaves no partial set.
-  const rendered = formats.map((format) => ({ format, text: REPORTERS[format].render(result, { color: color && format === 'table', compliance: flags.compliance, region }) }));
+  const rendered = formats.map((format) => ({ format, text: REPORTERS[format].render(result, { color: color && format === 'table', compliance: flags.compliance, region, record }) }));
   if (flags.saveEvidence) writeAtomically(flags.saveEvidence, serializeEvidence(evidence), '--save-evidence');
   if (flags.outputDir) {
     mkdirOrFail(flags.outputDir);
@@ -129,6 +125,7 @@ export async function runScan(flags: ScanFlags, io: Io, cliLang: Lang = localeLa
   }
   // After the report is out, so a failed import still leaves the scan's output.
   if (flags.securityHub) {
+    const { importFailure, importSummary, importToSecurityHub } = await import('../publish/security-hub.js');
     const imported = await importToSecurityHub(result, { profile: flags.profile, region, endpoint: flags.endpointUrl, env: io.env, compliance: flags.compliance });
     if (!flags.quiet) io.stderr.write(`${say(cliLang, importSummary(imported))}\n`);
     const failure = importFailure(imported);
@@ -171,18 +168,3 @@ function mkdirOrFail(dir: string): void {
   }
 }
 
-/** A live collection's progress in words. */
-function collectMessage(event: CollectEvent): Message {
-  switch (event.type) {
-    case 'identifying':
-      return msg('identifying');
-    case 'collector-started':
-      return msg('reading', { what: event.collector });
-    case 'collector-finished':
-      return msg('readDone', { what: event.collector, failed: event.failedParts });
-    case 'waiting-for-report':
-      return msg('waitingForReport');
-    case 'reading-analyzers':
-      return msg('readingAnalyzers', { count: event.regions });
-  }
-}
