@@ -52,6 +52,15 @@ describe('check registry', () => {
     for (const alias of aliases) assert.ok(!ids.includes(alias), `alias ${alias} is also a check id`);
   });
 
+  it('keeps every finding id across renames: a permanent key is the check id or one of its former ids, and unique', () => {
+    const keys = CHECKS.map((c) => c.releasedAs ?? c.id);
+    assert.equal(new Set(keys).size, keys.length, 'two checks hash the same key');
+    for (const check of CHECKS) {
+      if (check.releasedAs !== undefined) assert.ok(check.aliases?.includes(check.releasedAs), `${check.id}: releasedAs ${check.releasedAs} is not one of its aliases`);
+      assert.ok(Number.isInteger(check.version ?? 1) && (check.version ?? 1) >= 1, `${check.id}: version is a whole number from 1`);
+    }
+  });
+
   it('covers the SPEC §3 catalogue in docs/SPEC.md (org-member-root-credentials comes with the org collector)', () => {
     const spec = readFileSync(new URL('../docs/SPEC.md', import.meta.url), 'utf8');
     const specIds = [...spec.matchAll(/^\| `([a-z0-9-]+)`/gm)].map((m) => m[1] as string);
