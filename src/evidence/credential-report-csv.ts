@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
+import { z } from 'zod';
+import { isoDate } from './parts/define.js';
 import { InputError } from '../errors.js';
-import type { CredentialRowJson } from './parts/credential-report.js';
 import { toIso } from './timestamps.js';
 import { msg, type Message } from '../i18n/index.js';
 
@@ -19,6 +20,38 @@ export const REPORT_STATES = ['N/A', 'no_information', 'not_supported'] as const
 export type ReportState = (typeof REPORT_STATES)[number];
 
 const STATES = new Map<string, ReportState>(REPORT_STATES.map((s) => [s.toLowerCase(), s]));
+
+// A report row as the evidence keeps it.
+const reportTime = z.union([z.enum(REPORT_STATES), isoDate]);
+export type ReportTime = Date | (typeof REPORT_STATES)[number];
+
+const accessKeyState = z.strictObject({
+  active: z.boolean(),
+  lastRotated: reportTime,
+  lastUsed: reportTime,
+  lastUsedRegion: z.string(),
+  lastUsedService: z.string(),
+});
+
+const certificateState = z.strictObject({
+  active: z.boolean(),
+  lastRotated: reportTime,
+});
+
+export const credentialRow = z.strictObject({
+  user: z.string().min(1),
+  arn: z.string().min(1),
+  userCreationTime: reportTime,
+  passwordEnabled: z.union([z.boolean(), z.literal('not_supported')]),
+  passwordLastUsed: reportTime,
+  passwordLastChanged: reportTime,
+  passwordNextRotation: reportTime,
+  mfaActive: z.boolean(),
+  accessKeys: z.tuple([accessKeyState, accessKeyState]),
+  certificates: z.tuple([certificateState, certificateState]),
+});
+export type CredentialRow = z.output<typeof credentialRow>;
+export type CredentialRowJson = z.input<typeof credentialRow>;
 
 /** Parses the report CSV (as downloaded from the console, or decoded API content) into rows. */
 export function parseCredentialReportCsv(csv: string, label: string): CredentialRowJson[] {

@@ -1,6 +1,22 @@
+import { z } from 'zod';
 import { ShapeError } from '../errors.js';
-import type { PolicyDocumentJson } from './parts/authorization-details.js';
+import { stringList } from './parts/define.js';
 import { msg } from '../i18n/index.js';
+
+// The evidence's form of a policy document: the statements, each normalised.
+const statement = z.strictObject({
+  sid: z.string().optional(),
+  effect: z.enum(['Allow', 'Deny']),
+  actions: stringList.optional(),
+  notActions: stringList.optional(),
+  resources: stringList.optional(),
+  notResources: stringList.optional(),
+  hasCondition: z.boolean(),
+});
+export const policyDocument = z.strictObject({ statements: z.array(statement) });
+export type PolicyDocument = z.output<typeof policyDocument>;
+export type PolicyDocumentJson = z.input<typeof policyDocument>;
+export type PolicyStatement = z.output<typeof statement>;
 
 const list = (v: unknown): string[] | undefined => (v === undefined ? undefined : Array.isArray(v) ? v.map(String) : [String(v)]);
 

@@ -1,23 +1,11 @@
 import { z } from 'zod';
 import { ShapeError } from '../../errors.js';
 import { msg } from '../../i18n/index.js';
-import { normalisePolicyDocument } from '../policy-document.js';
+import { normalisePolicyDocument, policyDocument } from '../policy-document.js';
 import { arr, obj } from './aws-shape.js';
 import { definePart, stringList } from './define.js';
 
-const statement = z.strictObject({
-  sid: z.string().optional(),
-  effect: z.enum(['Allow', 'Deny']),
-  actions: stringList.optional(),
-  notActions: stringList.optional(),
-  resources: stringList.optional(),
-  notResources: stringList.optional(),
-  hasCondition: z.boolean(),
-});
-export const policyDocument = z.strictObject({ statements: z.array(statement) });
-export type PolicyDocument = z.output<typeof policyDocument>;
-export type PolicyDocumentJson = z.input<typeof policyDocument>;
-export type PolicyStatement = z.output<typeof statement>;
+export { policyDocument, type PolicyDocument, type PolicyDocumentJson, type PolicyStatement } from '../policy-document.js';
 
 const attachedPolicy = z.strictObject({ name: z.string(), arn: z.string() });
 const inlinePolicy = z.strictObject({ name: z.string(), document: policyDocument });

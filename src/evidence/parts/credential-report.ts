@@ -1,43 +1,14 @@
 import { z } from 'zod';
 import { ShapeError } from '../../errors.js';
 import { msg } from '../../i18n/index.js';
-import { parseCredentialReportCsv, REPORT_STATES } from '../credential-report-csv.js';
+import { credentialRow, parseCredentialReportCsv } from '../credential-report-csv.js';
 import { toIso } from '../timestamps.js';
 import { obj } from './aws-shape.js';
 import { definePart, isoDate } from './define.js';
 
 export { REPORT_STATES, type ReportState } from '../credential-report-csv.js';
 
-const reportTime = z.union([z.enum(REPORT_STATES), isoDate]);
-export type ReportTime = Date | (typeof REPORT_STATES)[number];
-
-const accessKeyState = z.strictObject({
-  active: z.boolean(),
-  lastRotated: reportTime,
-  lastUsed: reportTime,
-  lastUsedRegion: z.string(),
-  lastUsedService: z.string(),
-});
-
-const certificateState = z.strictObject({
-  active: z.boolean(),
-  lastRotated: reportTime,
-});
-
-export const credentialRow = z.strictObject({
-  user: z.string().min(1),
-  arn: z.string().min(1),
-  userCreationTime: reportTime,
-  passwordEnabled: z.union([z.boolean(), z.literal('not_supported')]),
-  passwordLastUsed: reportTime,
-  passwordLastChanged: reportTime,
-  passwordNextRotation: reportTime,
-  mfaActive: z.boolean(),
-  accessKeys: z.tuple([accessKeyState, accessKeyState]),
-  certificates: z.tuple([certificateState, certificateState]),
-});
-export type CredentialRow = z.output<typeof credentialRow>;
-export type CredentialRowJson = z.input<typeof credentialRow>;
+export { credentialRow, type CredentialRow, type CredentialRowJson, type ReportTime } from '../credential-report-csv.js';
 
 const credentialReport = z.strictObject({
   generatedTime: isoDate,
