@@ -1,15 +1,15 @@
 import { Command, CommanderError, Option } from 'commander';
-import { leastPrivilegePolicy } from '../evidence/least-privilege.js';
 import { InputError, ScanUnavailableError } from '../errors.js';
-import { commandsScript } from '../evidence/commands-script.js';
 import { VERSION } from '../version.js';
-import { checksJson, checksText, explain } from './catalogue.js';
 import { interpolate } from '../engine/text.js';
 import { FRAMEWORKS } from '../frameworks/index.js';
 import { langFromArgs, msg, say, type Lang, type Message } from '../i18n/index.js';
+import { FORMATS } from '../report/formats.js';
 import { HELP_TEXT } from './help-text.js';
-import { parseLang } from './options.js';
-import { FORMATS, runScan, type Io, type ScanFlags } from './scan.js';
+import type { Io, ScanFlags } from './scan.js';
+
+// Each command loads its own modules when it runs: `--version`, `--help` and `checks` start
+// without the scan, the reporters or the evidence schema (bench/startup).
 
 /** The only place that knows about argv and exit codes (SPEC §5: 0, 1, 2 usage/input, 3 cannot run). */
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -52,6 +52,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     // The only write a scan makes, and only with this flag (src/publish/security-hub.ts).
     .option('--security-hub', h.securityHub)
     .action(async (flags: ScanFlags) => {
+      const { runScan } = await import('./scan.js');
       code = await runScan(flags, io, lang);
     });
 
@@ -60,7 +61,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .description(h.checksCommand)
     .option('--json', h.json)
     .option('--lang <lang>', h.langShort)
-    .action((flags: { json?: boolean; lang?: string }) => {
+    .action(async (flags: { json?: boolean; lang?: string }) => {
+      const [{ parseLang }, { checksJson, checksText }] = await Promise.all([import('./options.js'), import('./catalogue.js')]);
       const lang = parseLang(flags.lang, io.env);
       io.stdout.write(flags.json ? checksJson(lang) : checksText(lang));
     });
@@ -70,7 +72,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .description(h.explain)
     .argument('<check-id>')
     .option('--lang <lang>', h.langShort)
-    .action((id: string, flags: { lang?: string }) => {
+    .action(async (id: string, flags: { lang?: string }) => {
+      const [{ parseLang }, { explain }] = await Promise.all([import('./options.js'), import('./catalogue.js')]);
       io.stdout.write(explain(id, parseLang(flags.lang, io.env)));
     });
 
@@ -78,7 +81,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .command('policy')
     .description(h.policy)
     .option('--security-hub', h.policySecurityHub)
-    .action((flags: { securityHub?: boolean }) => {
+    .action(async (flags: { securityHub?: boolean }) => {
+      const { leastPrivilegePolicy } = await import('../evidence/least-privilege.js');
       io.stdout.write(leastPrivilegePolicy({ securityHub: flags.securityHub }));
     });
 
@@ -86,7 +90,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
   evidence
     .command('commands')
     .description(h.commandsCommand)
-    .action(() => {
+    .action(async () => {
+      const { commandsScript } = await import('../evidence/commands-script.js');
       io.stdout.write(commandsScript(VERSION));
     });
 

@@ -1,4 +1,7 @@
-import { z } from 'zod';
+// zod's locales alone, not zod: a CLI that only prints its version must not load the whole library.
+import zodEn from 'zod/v4/locales/en.js';
+import zodNl from 'zod/v4/locales/nl.js';
+import type { $ZodIssue } from 'zod/v4/core';
 import { formatMessage } from './format.js';
 import type { Lang } from './lang.js';
 import { MESSAGES, type MessageId } from './messages.js';
@@ -13,7 +16,7 @@ export type { MessageId } from './messages.js';
 // into its own language (`say`). Nothing here holds a "current language": the CLI, a server
 // request and a stored scan each pass theirs.
 
-type ZodIssue = z.core.$ZodIssue;
+type ZodIssue = $ZodIssue;
 
 /** A CLI message before it is put into words. Parameters may be messages or zod issues themselves. */
 export interface Message {
@@ -47,7 +50,7 @@ export function messageRef(message: Message): string {
   return MARK + JSON.stringify(message);
 }
 
-const ZOD_LOCALES = { en: z.locales.en(), nl: z.locales.nl() } satisfies Record<Lang, { localeError: unknown }>;
+const ZOD_LOCALES = { en: zodEn(), nl: zodNl() } satisfies Record<Lang, { localeError: unknown }>;
 
 /** A zod issue in one language: our own message if the schema gave one, else zod's words for it. */
 export function zodIssueText(lang: Lang, issue: ZodIssue): string {

@@ -10,8 +10,9 @@ import type { ReportOptions } from './options.js';
 import { renderSarif } from './sarif.js';
 import { renderTable } from './table.js';
 
-export const FORMATS = ['table', 'json', 'csv', 'html', 'sarif', 'ocsf', 'asff', 'junit', 'markdown'] as const;
-export type Format = (typeof FORMATS)[number];
+import type { Format } from './formats.js';
+
+export { FORMATS, type Format } from './formats.js';
 
 export interface Reporter {
   /** File name ending for --output-dir: `aws-lockdown.<extension>`. */
