@@ -64,16 +64,15 @@ describe('compliance verdicts NOT_RUN and ERROR', () => {
     assert.match(en, /│ 1\.8 +│ not run +│ · +│/);
     assert.match(en, new RegExp(`^1 PASS · 1 ERROR · ${notRun.length} not run$`, 'm'));
     const nl = await scan('table', 'nl');
-    assert.match(nl, /│ 1\.7 +│ FOUT +│ 1 FOUT +│/);
-    // Only the first word: "niet gedraaid" is wider than the verdict column and wraps.
-    assert.match(nl, /│ 1\.8 +│ niet\b/);
-    assert.match(nl, new RegExp(`^1 OK · 1 FOUT · ${notRun.length} niet gedraaid$`, 'm'));
+    assert.match(nl, /│ 1\.7 +│ NIET BEOORDEELD +│ 1 NIET BEOORDEELD/);
+    assert.match(nl, /│ 1\.8 +│ niet uitgevoerd +│ · +│/);
+    assert.match(nl, new RegExp(`^1 VOLDOET · 1 NIET BEOORDEELD · ${notRun.length} niet uitgevoerd$`, 'm'));
   });
 
   it('the requirements CSV gives each requirement its verdict and counts', async () => {
     for (const [lang, error, notRunLabel] of [
       ['en', 'ERROR', 'not run'],
-      ['nl', 'FOUT', 'niet gedraaid'],
+      ['nl', 'NIET BEOORDEELD', 'niet uitgevoerd'],
     ] as const) {
       const rows = parse(await scan('csv', lang), { record_delimiter: '\r\n' }) as string[][];
       // framework, requirement, title, assessment, verdict, one count per status, muted, checks
@@ -101,7 +100,7 @@ describe('compliance verdicts NOT_RUN and ERROR', () => {
     assert.match(en, new RegExp(`^### CIS Amazon Web Services Foundations Benchmark 5\\.0\\.0: 1 PASS · 1 ERROR · ${notRun.length} not run$`, 'm'));
     assert.doesNotMatch(en, /^\| 1\.8 \|/m, 'only requirements that need attention get a row');
     const nl = await scan('markdown', 'nl');
-    assert.match(nl, /^\| 1\.7 \| FOUT \|/m);
-    assert.match(nl, new RegExp(`: 1 OK · 1 FOUT · ${notRun.length} niet gedraaid$`, 'm'));
+    assert.match(nl, /^\| 1\.7 \| NIET BEOORDEELD \|/m);
+    assert.match(nl, new RegExp(`: 1 VOLDOET · 1 NIET BEOORDEELD · ${notRun.length} niet uitgevoerd$`, 'm'));
   });
 });

@@ -131,7 +131,7 @@ describe('csv reporter', () => {
     assert.deepEqual(rows[0], ['id', 'account', 'regio', 'controle', 'titel', 'ernst', 'status', 'gedempt', 'reden demping', 'resourcetype', 'resourcenaam', 'resource-ARN', 'melding', 'oplossing', 'CLI-commando', 'compliance', 'bron bewijs', 'tijd bewijs']);
     const rootMfa = rows.find((r) => r[3] === 'root-mfa');
     assert.equal(rootMfa?.[5], 'kritiek');
-    assert.equal(rootMfa?.[6], 'FAALT');
+    assert.equal(rootMfa?.[6], 'VOLDOET NIET');
     assert.equal(rootMfa?.[7], 'nee');
     assert.equal(rootMfa?.[4], nl.checks['root-mfa']?.title);
   });

@@ -278,7 +278,7 @@ describe('html report in Chromium', { skip }, () => {
     assert.match(await page.locator('#result-count').innerText(), /^1–100 van 200 passende bevindingen \(200 in totaal\)$/);
     await page.locator('#findings-body tr.finding').first().click();
     assert.equal(await page.locator('#findings-body tr.detail h4').first().textContent(), 'Wat het betekent');
-    assert.equal(await page.locator('#findings-body tr.finding td:nth-child(2) .badge').first().textContent(), 'FAALT');
+    assert.equal(await page.locator('#findings-body tr.finding td:nth-child(2) .badge').first().textContent(), 'VOLDOET NIET');
     assert.deepEqual(errors, []);
     await page.context().close();
   });

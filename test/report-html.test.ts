@@ -233,7 +233,7 @@ describe('html report: languages', () => {
     assert.ok(en.includes('<h2>Summary</h2>') && !en.includes('Samenvatting'));
     assert.ok(nl.includes('<h2>Samenvatting</h2>') && !nl.includes('<h2>Summary</h2>'));
     assert.equal((pageData(nl).t as Record<string, string>).risk, 'Wat het betekent');
-    assert.deepEqual(pageData(nl).sl, STATUSES.map((s) => ({ FAIL: 'FAALT', ERROR: 'FOUT', MANUAL: 'HANDMATIG', PASS: 'OK', NOT_APPLICABLE: 'N.V.T.' })[s]));
+    assert.deepEqual(pageData(nl).sl, STATUSES.map((s) => ({ FAIL: 'VOLDOET NIET', ERROR: 'NIET BEOORDEELD', MANUAL: 'HANDMATIG', PASS: 'VOLDOET', NOT_APPLICABLE: 'N.V.T.' })[s]));
     // Check texts come from the result, which is already in the language.
     assert.ok(nl.includes('Wat het betekent') && /[Gg]ebruiker/.test(dataBlock(nl)));
   });

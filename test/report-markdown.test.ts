@@ -157,9 +157,9 @@ describe('markdown reporter', () => {
 
   it('speaks Dutch for a Dutch result', () => {
     const text = renderMarkdown(nl, OPTIONS);
-    assert.ok(text.includes('| ernst | FAALT | FOUT | HANDMATIG | OK | N.V.T. |'));
+    assert.ok(text.includes('| ernst | VOLDOET NIET | NIET BEOORDEELD | HANDMATIG | VOLDOET | N.V.T. |'));
     assert.ok(text.includes('### Op te pakken, ernstigste eerst'));
-    assert.ok(text.includes(`| kritiek | \`root-mfa\` ${mdText(nl.checks['root-mfa']?.title as string)} | 1 FAALT: \`<root_account>\` |`));
+    assert.ok(text.includes(`| kritiek | \`root-mfa\` ${mdText(nl.checks['root-mfa']?.title as string)} | 1 VOLDOET NIET: \`<root_account>\` |`));
     assert.ok(text.includes('Gedempte bevindingen: 1 (door `mutelist.yaml`).'));
     assert.ok(text.includes('(72 min voor het verzamelen)'));
     assert.ok(text.includes('… en nog 5 controles'));

@@ -5,7 +5,9 @@ import type { RequirementVerdict } from './compliance.js';
 // label a compile error (STYLE.md §10).
 export const STATUS_LABELS = {
   en: { FAIL: 'FAIL', ERROR: 'ERROR', MANUAL: 'MANUAL', PASS: 'PASS', NOT_APPLICABLE: 'N/A' },
-  nl: { FAIL: 'FAALT', ERROR: 'FOUT', MANUAL: 'HANDMATIG', PASS: 'OK', NOT_APPLICABLE: 'N.V.T.' },
+  // As a Dutch audit report says it: voldoet / voldoet niet; ERROR is "not assessed" (the evidence
+  // was missing), not "fout", which a Dutch reader takes for a failed check.
+  nl: { FAIL: 'VOLDOET NIET', ERROR: 'NIET BEOORDEELD', MANUAL: 'HANDMATIG', PASS: 'VOLDOET', NOT_APPLICABLE: 'N.V.T.' },
 } as const satisfies Record<Lang, Record<Status, string>>;
 
 export const SEVERITY_LABELS = {
@@ -15,7 +17,7 @@ export const SEVERITY_LABELS = {
 
 export const VERDICT_LABELS = {
   en: { PASS: 'PASS', FAIL: 'FAIL', ERROR: 'ERROR', MANUAL: 'MANUAL', NOT_APPLICABLE: 'N/A', NOT_RUN: 'not run' },
-  nl: { PASS: 'OK', FAIL: 'FAALT', ERROR: 'FOUT', MANUAL: 'HANDMATIG', NOT_APPLICABLE: 'N.V.T.', NOT_RUN: 'niet gedraaid' },
+  nl: { PASS: 'VOLDOET', FAIL: 'VOLDOET NIET', ERROR: 'NIET BEOORDEELD', MANUAL: 'HANDMATIG', NOT_APPLICABLE: 'N.V.T.', NOT_RUN: 'niet uitgevoerd' },
 } as const satisfies Record<Lang, Record<RequirementVerdict, string>>;
 
 export const TABLE_TEXT = {
@@ -53,7 +55,7 @@ export const TABLE_TEXT = {
     unusedRules: 'Mutelist-regels zonder treffer: {rules}',
     expiredRules: 'Verlopen mutelist-regels (dempen niet meer): {rules}',
     failing: 'Bevindingen om op te pakken, ernstigste eerst',
-    nothingFailing: 'Niets op te pakken: geen bevindingen met FAALT, FOUT of HANDMATIG.',
+    nothingFailing: 'Niets op te pakken: geen bevindingen met VOLDOET NIET, NIET BEOORDEELD of HANDMATIG.',
     more: '… en nog {count} (zie --format json)',
     fix: 'Oplossing',
     mutedTag: 'gedempt: {reason}',

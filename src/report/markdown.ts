@@ -58,7 +58,7 @@ export const MARKDOWN_TEXT = {
     fix: 'oplossing',
     more: '… en nog {count} controles (zie `--format json`).',
     moreRequirements: '… en nog {count} eisen (zie `--format csv --compliance`).',
-    nothingToDo: 'Niets op te pakken: geen ongedempte bevindingen met FAALT, FOUT of HANDMATIG.',
+    nothingToDo: 'Niets op te pakken: geen ongedempte bevindingen met VOLDOET NIET, NIET BEOORDEELD of HANDMATIG.',
     filtered: 'Alleen getoond: {statuses} (de aantallen hierboven tellen alle bevindingen).',
     muted: 'Gedempte bevindingen: {count}.',
     mutedBy: 'Gedempte bevindingen: {count} (door {file}).',

@@ -80,7 +80,7 @@ export function renderTable(result: ScanResult, options: ReportOptions): string 
 function complianceSection(view: ComplianceView, lang: ScanResult['scan']['lang'], c: ReturnType<typeof createColors>): string[] {
   const t = TABLE_TEXT[lang];
   const color = { PASS: c.green, FAIL: c.red, ERROR: c.magenta, MANUAL: c.yellow, NOT_APPLICABLE: c.dim, NOT_RUN: c.dim } satisfies Record<RequirementVerdict, (s: string) => string>;
-  const table = new Table({ head: [t.requirement, t.verdict, t.checksColumn, t.titleColumn], style: { head: [], border: [] }, wordWrap: true, colWidths: [7, 11, 26, 56] });
+  const table = new Table({ head: [t.requirement, t.verdict, t.checksColumn, t.titleColumn], style: { head: [], border: [] }, wordWrap: true, colWidths: [7, 17, 26, 50] });
   for (const r of view.requirements) {
     const counted = STATUSES.filter((s) => r.counts[s] > 0).map((s) => `${r.counts[s]} ${STATUS_LABELS[lang][s]}`).join(', ');
     table.push([r.id, color[r.verdict](VERDICT_LABELS[lang][r.verdict]), counted || '·', r.title]);
