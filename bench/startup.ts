@@ -49,7 +49,9 @@ for (const [label, args] of cases) {
 }
 const [node = 0, version = 0, checks = 0, scan = 0] = results;
 console.log(`  --version +${(version - node).toFixed(0)} ms, checks +${(checks - node).toFixed(0)} ms over node (target ≤ 100); scan ${scan.toFixed(0)} ms (target < 1000 ms, < 300 MB)`);
-rmSync(dir, { recursive: true, force: true });
+// LOCKDOWN_BENCH_KEEP=1 keeps the export folder, to profile the scan by hand.
+if (process.env.LOCKDOWN_BENCH_KEEP) console.log(`  export folder kept: ${folder}`);
+else rmSync(dir, { recursive: true, force: true });
 
 /**
  * The account as the `lockdown evidence commands` script would have written it: the two large
