@@ -67,13 +67,19 @@ export function importCliExport(dir: string): Evidence {
     if (!calls.some((c) => present(c.file)) && legacy.some((c) => present(c.file))) calls = legacy;
     const reads = calls.map((call) => ({ call, r: read(call.file) }));
     const answered = reads.find((e) => e.r.ok);
-    if (answered) return validate(name, answer(def, answered.call, answered.r), answered.r.file);
+    // Validated once, with the whole document below; a problem is then reported at this file.
+    if (answered) {
+      fileOf.set(name, answered.r.file);
+      return answer(def, answered.call, answered.r);
+    }
     const { call, r } = reads[0] as { call: ExportCall; r: Extract<Read, { ok: false }> };
-    if (def.facts && Object.hasOwn(def.facts, r.code)) return validate(name, fact(def, call, r.code, collectedAt), r.file);
+    fileOf.set(name, r.file);
+    if (def.facts && Object.hasOwn(def.facts, r.code)) return fact(def, call, r.code, collectedAt);
     return answer(def, call, r);
   };
 
   const parts: Partial<Record<PartName, PartJson>> = {};
+  const fileOf = new Map<string, string>();
   const names = Object.keys(PARTS) as PartName[];
   for (const name of names) if (!PARTS[name].regional) parts[name] = importPart(name, PARTS[name]);
 
@@ -110,7 +116,8 @@ export function importCliExport(dir: string): Evidence {
     parts: parts as EvidenceJson['parts'],
     ...(records as Pick<EvidenceJson, 'accessAnalyzers'>),
   };
-  return parseEvidence(doc, `evidence folder ${dir}`);
+  // A problem inside a part is reported at the file it came from, else at the folder.
+  return parseEvidence(doc, `evidence folder ${dir}`, (part) => fileOf.get(part));
 }
 
 function fact(def: PartDef, call: ExportCall, code: string, observedAt: string): PartJson {

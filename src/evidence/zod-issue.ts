@@ -35,8 +35,9 @@ export function formatPath(path: readonly PropertyKey[]): string {
  * is put into words in the reader's language when the message is shown (parse with reportInput,
  * so that zod can say what it received).
  */
-export function firstIssue(error: z.ZodError): { path: PropertyKey[]; said: Message } {
+export function firstIssue(error: z.ZodError, within: (path: readonly PropertyKey[]) => number = () => 0): { path: PropertyKey[]; said: Message } {
   const issue = deepest(error.issues[0] as Issue);
   const detail = issue.code === 'unrecognized_keys' ? msg('unknownKeys', { keys: issue.keys.map((k) => `'${k}'`).join(', ') }) : { zodIssue: issue };
-  return { path: [...issue.path], said: msg('atField', { field: formatPath(issue.path), detail }) };
+  // `within` says how many leading path keys the reader already knows (a file that holds one part).
+  return { path: [...issue.path], said: msg('atField', { field: formatPath(issue.path.slice(within(issue.path))), detail }) };
 }
