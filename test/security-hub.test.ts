@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { BatchImportFindingsCommand, SecurityHubClient, type AwsSecurityFinding } from '@aws-sdk/client-securityhub';
 import { main } from '../src/cli/main.js';
-import { SCAN_ACTIONS } from '../src/collect/collect.js';
+import { SCAN_ACTIONS } from '../src/evidence/least-privilege.js';
 import { importFailure, importSummary, importToSecurityHub } from '../src/publish/security-hub.js';
 import { SECURITY_HUB_ACTION } from '../src/publish/security-hub-action.js';
 import type { ScanResult } from '../src/engine/result.js';

@@ -14,7 +14,6 @@ import { organizationCollector } from './organization.js';
 import { collectAnalyzers, collectIdentityCenter, collectRegions } from './regional.js';
 import type { AwsSession } from './session.js';
 
-export { SCAN_ACTIONS } from '../evidence/least-privilege.js';
 
 /** Collectors with no dependency on one another: they run side by side. */
 export const INDEPENDENT_COLLECTORS: readonly Collector[] = [
