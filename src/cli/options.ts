@@ -1,4 +1,4 @@
-import { globToRegExp, isGlob } from '../config/glob.js';
+import { globMatch, isGlob } from '../config/glob.js';
 import type { Check } from '../engine/check.js';
 import { LANGS, SEVERITIES, STATUSES, type Lang, type Severity, type Status } from '../engine/types.js';
 import { InputError } from '../errors.js';
@@ -32,8 +32,7 @@ export function parseStatuses(flag: string, value: string): Status[] {
 export function selectChecks(flag: string, value: string, checks: readonly Check[]): Set<string> {
   const selected = new Set<string>();
   for (const item of list(value)) {
-    const re = isGlob(item) ? globToRegExp(item) : undefined;
-    const hits = checks.filter((c) => (re ? re.test(c.id) : c.id === item || c.aliases?.includes(item)));
+    const hits = checks.filter((c) => (isGlob(item) ? globMatch(item, c.id) : c.id === item || c.aliases?.includes(item)));
     if (hits.length === 0) throw new InputError(msg('unknownCheck', { flag, id: item }));
     for (const c of hits) selected.add(c.id);
   }

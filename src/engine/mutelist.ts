@@ -1,4 +1,4 @@
-import { globToRegExp } from '../config/glob.js';
+import { globMatcher } from '../config/glob.js';
 import type { Mutelist, MuteRule } from '../config/mutelist.js';
 import type { Finding } from './types.js';
 
@@ -36,9 +36,9 @@ export function applyMutelist(findings: Finding[], mutelist: Mutelist, now: Date
     rule,
     index: i + 1,
     expired: rule.expires !== undefined && expiresAt(rule.expires) < now.getTime(),
-    checks: rule.checks.map(globToRegExp),
-    accounts: rule.accounts?.map(globToRegExp),
-    resources: rule.resources?.map(globToRegExp),
+    checks: rule.checks.map(globMatcher),
+    accounts: rule.accounts?.map(globMatcher),
+    resources: rule.resources?.map(globMatcher),
     matched: 0,
   }));
   for (const finding of findings) {
@@ -46,9 +46,9 @@ export function applyMutelist(findings: Finding[], mutelist: Mutelist, now: Date
     const hit = compiled.find(
       (c) =>
         !c.expired &&
-        c.checks.some((re) => ids.some((id) => re.test(id))) &&
-        (c.accounts?.some((re) => re.test(finding.accountId)) ?? true) &&
-        (c.resources?.some((re) => re.test(finding.resource.arn)) ?? true),
+        c.checks.some((matches) => ids.some((id) => matches(id))) &&
+        (c.accounts?.some((matches) => matches(finding.accountId)) ?? true) &&
+        (c.resources?.some((matches) => matches(finding.resource.arn)) ?? true),
     );
     if (hit) {
       hit.matched++;
