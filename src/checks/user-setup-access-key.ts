@@ -1,6 +1,6 @@
 import { defineCheck } from '../engine/check.js';
 import { list } from '../i18n/index.js';
-import { activeKeys, userRows } from './lib/report.js';
+import { activeKeys, noRecordedUse, userRows } from './lib/report.js';
 import { hasConsolePassword } from './lib/user-credentials.js';
 import { text } from './user-setup-access-key.text.js';
 
@@ -14,8 +14,8 @@ export const userSetupAccessKey = defineCheck({
     return userRows(report).map((row) => {
       const user = ctx.resources.user(row.user, row.arn);
       if (!hasConsolePassword(row)) return ctx.notApplicable(user, 'noPassword');
-      // CIS 1.11: a key handed out with the console password and never used since ('N/A').
-      const unused = activeKeys(row).filter(({ key }) => key.lastUsed === 'N/A');
+      // CIS 1.11: a key handed out with the console password and never used since.
+      const unused = activeKeys(row).filter(({ key }) => noRecordedUse(key.lastUsed));
       if (unused.length > 0) return ctx.fail(user, 'unusedSetupKey', { key: list(unused.map(({ slot }) => String(slot))), count: unused.length });
       return ctx.pass(user, 'noUnusedKey');
     });

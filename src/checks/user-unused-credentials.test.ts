@@ -4,6 +4,12 @@ import { withStructuredParams } from '../../test/builders/structured-params.js';
 import { BASE_USERS, daysAgo, evidence, failed, user } from '../../test/builders/evidence.js';
 import { userUnusedCredentials } from './user-unused-credentials.js';
 
+const idle = (credential: 'password' | 'accessKey', n: number, never: 'yes' | 'no', days: number) => term('credentialIdle', { credential, n, never, days });
+
+// How the IAM console writes a freshly invited console user: created and password set at once,
+// `password_last_used` = no_information until the first sign-in.
+const invited = (days: number) => ({ created: daysAgo(days), password: true, passwordLastUsed: 'no_information', passwordLastChanged: daysAgo(days) });
+
 const withUser = (name: string, spec: Parameters<typeof user>[1]) => evidence({ users: [...BASE_USERS, user(name, { mfa: true, ...spec })] });
 
 checkTester.run(userUnusedCredentials, withStructuredParams(userUnusedCredentials, {
@@ -37,8 +43,50 @@ checkTester.run(userUnusedCredentials, withStructuredParams(userUnusedCredential
       messageId: 'used',
       params: { days: 20 },
     },
+    {
+      name: 'console user invited yesterday, never signed in',
+      ev: withUser('new.hire', invited(1)),
+      resource: 'new.hire',
+      messageId: 'used',
+      params: { days: 1, max: 45, details: list([idle('password', 0, 'yes', 1)]) },
+    },
+    {
+      name: 'key created 3 days ago, never used (N/A), beside a password used today',
+      ev: withUser('pipeline', { created: daysAgo(3), password: true, passwordLastUsed: daysAgo(0), passwordLastChanged: daysAgo(3), key2: { active: true, lastRotated: daysAgo(3), lastUsed: 'N/A' } }),
+      resource: 'pipeline',
+      messageId: 'used',
+      params: { days: 3, details: list([idle('password', 0, 'no', 0), idle('accessKey', 2, 'yes', 3)]) },
+    },
   ],
   fail: [
+    {
+      name: 'console user invited 100 days ago, never signed in',
+      ev: withUser('new.hire', invited(100)),
+      resource: 'new.hire',
+      messageId: 'unused',
+      params: { days: 100, max: 45, details: list([idle('password', 0, 'yes', 100)]) },
+    },
+    {
+      name: 'password never used, no password_last_changed: counts from user creation',
+      ev: withUser('new.hire', { created: daysAgo(70), password: true, passwordLastUsed: 'no_information' }),
+      resource: 'new.hire',
+      messageId: 'unused',
+      params: { days: 70, details: list([idle('password', 0, 'yes', 70)]) },
+    },
+    {
+      name: 'password set before IAM tracked sign-ins, none recorded: idle since tracking began at least',
+      ev: withUser('veteran', { created: '2013-03-01T09:00:00.000Z', password: true, passwordLastUsed: 'no_information', passwordLastChanged: '2013-03-01T09:00:00.000Z' }),
+      resource: 'veteran',
+      messageId: 'unused',
+      params: { days: 4414, details: list([idle('password', 0, 'yes', 5012)]) },
+    },
+    {
+      name: 'key created 100 days ago, never used, key 1 used recently',
+      ev: withUser('etl', { created: daysAgo(300), key1: { active: true, lastRotated: daysAgo(200), lastUsed: daysAgo(2) }, key2: { active: true, lastRotated: daysAgo(100), lastUsed: 'N/A' } }),
+      resource: 'etl',
+      messageId: 'unused',
+      params: { credentials: list([term('accessKey', { n: 2 })]), days: 100, details: list([idle('accessKey', 2, 'yes', 100)]) },
+    },
     {
       name: 'key created 60 days ago and never used',
       ev: withUser('etl', { key1: { active: true, lastRotated: daysAgo(60), lastUsed: 'N/A' } }),

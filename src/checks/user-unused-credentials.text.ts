@@ -18,8 +18,8 @@ export const text = defineText({
       'If the whole user is no longer needed, delete the user.',
     ],
     messages: {
-      unused: 'User {resourceName} has credentials unused for {days, plural, one {# day} other {# days}} or more (limit {max}): {credentials}.',
-      used: 'Every enabled credential of user {resourceName} was used or set up within the last {days, plural, one {# day} other {# days}} (limit {max}).',
+      unused: 'User {resourceName} has credentials unused for {days, plural, one {# day} other {# days}} or more (limit {max}): {details}.',
+      used: 'Every enabled credential of user {resourceName} was used or set up within the last {days, plural, one {# day} other {# days}} (limit {max}): {details}.',
       noCredentials: 'User {resourceName} has no console password and no active access keys.',
       usageUnknown: 'The credential report does not show when these credentials of user {resourceName} were last used or set up: {credentials}.',
     },
@@ -38,8 +38,8 @@ export const text = defineText({
       'Is de hele gebruiker niet meer nodig? Verwijder dan de gebruiker.',
     ],
     messages: {
-      unused: 'Gebruiker {resourceName} heeft credentials die {days, plural, one {# dag} other {# dagen}} of langer niet zijn gebruikt (grens {max}): {credentials}.',
-      used: 'Alle actieve credentials van gebruiker {resourceName} zijn in de afgelopen {days, plural, one {# dag} other {# dagen}} gebruikt of ingesteld (grens {max}).',
+      unused: 'Gebruiker {resourceName} heeft credentials die {days, plural, one {# dag} other {# dagen}} of langer niet zijn gebruikt (grens {max}): {details}.',
+      used: 'Alle actieve credentials van gebruiker {resourceName} zijn in de afgelopen {days, plural, one {# dag} other {# dagen}} gebruikt of ingesteld (grens {max}): {details}.',
       noCredentials: 'Gebruiker {resourceName} heeft geen consolewachtwoord en geen actieve toegangssleutels.',
       usageUnknown: 'Het credential report laat niet zien wanneer deze credentials van gebruiker {resourceName} voor het laatst zijn gebruikt of ingesteld: {credentials}.',
     },

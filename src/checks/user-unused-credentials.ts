@@ -19,11 +19,11 @@ export const userUnusedCredentials = defineCheck({
       const unused = uses.filter((u) => u.idleDays !== null && u.idleDays >= max);
       if (unused.length > 0) {
         const days = Math.max(...unused.map((u) => u.idleDays ?? 0));
-        return ctx.fail(user, 'unused', { credentials: list(unused.map((u) => u.label)), days, max });
+        return ctx.fail(user, 'unused', { credentials: list(unused.map((u) => u.label)), details: list(unused.map((u) => u.detail)), days, max });
       }
       const unknown = uses.filter((u) => u.idleDays === null);
       if (unknown.length > 0) return ctx.error(user, 'usageUnknown', { credentials: list(unknown.map((u) => u.label)) });
-      return ctx.pass(user, 'used', { days: Math.max(...uses.map((u) => u.idleDays ?? 0)), max });
+      return ctx.pass(user, 'used', { days: Math.max(...uses.map((u) => u.idleDays ?? 0)), max, details: list(uses.map((u) => u.detail)) });
     });
   },
 });

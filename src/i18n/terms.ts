@@ -7,6 +7,9 @@ export const TERMS = {
   en: {
     password: 'password',
     accessKey: 'access key {n}',
+    /** A credential with its idle time; `never` is yes when the report shows no use at all. */
+    credentialIdle:
+      '{credential, select, password {password} other {access key {n}}} ({never, select, yes {never used, set {days, plural, one {# day} other {# days}} ago} other {last used {days, plural, one {# day} other {# days}} ago}})',
     principal: '{kind, select, user {user} group {group} role {role} other {{kind}}} {name}',
     /** A policy by name; `inline` is yes for an inline policy. */
     policy: '{inline, select, yes {{name} (inline)} other {{name}}}',
@@ -18,6 +21,8 @@ export const TERMS = {
   nl: {
     password: 'wachtwoord',
     accessKey: 'toegangssleutel {n}',
+    credentialIdle:
+      '{credential, select, password {wachtwoord} other {toegangssleutel {n}}} ({never, select, yes {nooit gebruikt, {days, plural, one {# dag} other {# dagen}} geleden ingesteld} other {{days, plural, one {# dag} other {# dagen}} geleden voor het laatst gebruikt}})',
     principal: '{kind, select, user {gebruiker} group {groep} role {rol} other {{kind}}} {name}',
     policy: '{inline, select, yes {{name} (inline)} other {{name}}}',
     groupPolicy: 'groep {group}: {inline, select, yes {{name} (inline)} other {{name}}}',
