@@ -10,12 +10,18 @@ checkTester.run(rootAccessKeys, {
     { name: 'report unreadable, summary says no keys', ev: evidence({ parts: { credentialReport: failed('ReportInProgress') } }), messageId: 'noKeys' },
   ],
   fail: [
-    { name: 'root key 1 active', ev: evidence({ root: { key1: { active: true, lastRotated: daysAgo(400), lastUsed: daysAgo(3) } }, summary: { AccountAccessKeysPresent: 1 } }), messageId: 'activeKeys', params: { count: 1 } },
+    { name: 'root key 1 active', ev: evidence({ root: { key1: { active: true, lastRotated: daysAgo(400), lastUsed: daysAgo(3) } }, summary: { AccountAccessKeysPresent: 1 } }), messageId: 'activeKeys', params: { count: 1, inactive: 0 } },
     {
       name: 'both root keys active',
       ev: evidence({ root: { key1: { active: true, lastRotated: daysAgo(400) }, key2: { active: true, lastRotated: daysAgo(10) } }, summary: { AccountAccessKeysPresent: 1 } }),
       messageId: 'activeKeys',
       params: { count: 2 },
+    },
+    {
+      name: 'one root key active, the other deactivated but not deleted',
+      ev: evidence({ root: { key1: { active: true, lastRotated: daysAgo(1200), lastUsed: daysAgo(11) }, key2: { active: false, lastRotated: daysAgo(2000), lastUsed: daysAgo(1900) } }, summary: { AccountAccessKeysPresent: 1 } }),
+      messageId: 'activeKeys',
+      params: { count: 1, inactive: 1 },
     },
     { name: 'inactive root key still exists', ev: evidence({ root: { key2: { active: false, lastRotated: daysAgo(900) } }, summary: { AccountAccessKeysPresent: 1 } }), messageId: 'inactiveKeys', params: { count: 1 } },
     { name: 'summary sees a key the cached report does not', ev: evidence({ summary: { AccountAccessKeysPresent: 1 } }), messageId: 'keysInSummary' },

@@ -16,7 +16,8 @@ export const text = defineText({
       'For each key: Actions → Deactivate, confirm nothing breaks, then Actions → Delete.',
     ],
     messages: {
-      activeKeys: 'The root user has {count, plural, one {# active access key} other {# active access keys}}.',
+      activeKeys:
+        'The root user has {count, plural, one {# active access key} other {# active access keys}}{inactive, plural, =0 {} one { and # inactive one; delete both, an inactive key can be reactivated} other { and # inactive ones; delete them all, an inactive key can be reactivated}}.',
       inactiveKeys: 'The root user has {count, plural, one {# inactive access key; delete it} other {# inactive access keys; delete them}}, an inactive key can be reactivated.',
       keysInSummary: 'GetAccountSummary reports root access keys that the credential report does not list yet.',
       noKeys: 'The root user has no access keys.',
@@ -39,7 +40,8 @@ export const text = defineText({
       'Per sleutel: Actions → Deactivate, controleer dat er niets stukgaat, en daarna Actions → Delete.',
     ],
     messages: {
-      activeKeys: 'De root-gebruiker heeft {count, plural, one {# actieve toegangssleutel} other {# actieve toegangssleutels}}.',
+      activeKeys:
+        'De root-gebruiker heeft {count, plural, one {# actieve toegangssleutel} other {# actieve toegangssleutels}}{inactive, plural, =0 {} one { en # inactieve; verwijder ze allebei, want een inactieve sleutel kan weer worden aangezet} other { en # inactieve; verwijder ze allemaal, want een inactieve sleutel kan weer worden aangezet}}.',
       inactiveKeys: 'De root-gebruiker heeft {count, plural, one {# inactieve toegangssleutel; verwijder die} other {# inactieve toegangssleutels; verwijder ze}}, want een inactieve sleutel kan weer worden aangezet.',
       keysInSummary: 'GetAccountSummary meldt root-toegangssleutels die nog niet in het credential report staan.',
       noKeys: 'De root-gebruiker heeft geen toegangssleutels.',

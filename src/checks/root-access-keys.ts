@@ -11,7 +11,8 @@ export const rootAccessKeys = defineCheck({
     const root = ctx.resources.root();
     const creds = rootCredentials(ev, ctx);
     if (!creds.exists) return [ctx.notApplicable(root, creds.proof)];
-    if (creds.activeKeys > 0) return [ctx.fail(root, 'activeKeys', { count: creds.activeKeys })];
+    // Both counts: an inactive key beside an active one must be deleted too.
+    if (creds.activeKeys > 0) return [ctx.fail(root, 'activeKeys', { count: creds.activeKeys, inactive: creds.inactiveKeys })];
     // An inactive key can be switched back on by anyone holding root: delete, not deactivate.
     if (creds.inactiveKeys > 0) return [ctx.fail(root, 'inactiveKeys', { count: creds.inactiveKeys })];
     if (creds.unreportedKeys) return [ctx.fail(root, 'keysInSummary')];

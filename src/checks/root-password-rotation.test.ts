@@ -26,9 +26,11 @@ checkTester.run(rootPasswordRotation, {
     },
   ],
   manual: [
-    { name: 'root password present, age not_supported', ev: evidence({ root: { passwordLastChanged: 'not_supported' } }), messageId: 'manualCheck' },
-    { name: 'root password present, age N/A', ev: evidence(), messageId: 'manualCheck' },
-    { name: 'password presence unknown (console CSV only)', ev: evidence({ parts: { accountSummary: summaryDenied } }), messageId: 'manualCheck' },
+    { name: 'root password present, age not_supported', ev: evidence({ root: { passwordLastChanged: 'not_supported' } }), messageId: 'manualCheck', params: { report: 'notSupported' } },
+    { name: 'root password present, age N/A', ev: evidence(), messageId: 'manualCheck', params: { report: 'noDate' } },
+    { name: 'password presence unknown (console CSV only)', ev: evidence({ parts: { accountSummary: summaryDenied } }), messageId: 'manualCheck', params: { report: 'noDate' } },
+    { name: 'commercial-partition report without a root row', ev: evidence({ root: null }), messageId: 'manualCheck', params: { report: 'noRootRow' } },
+    { name: 'summary shows a root password, report unreadable', ev: evidence({ parts: { credentialReport: failed('ReportInProgress', 'iam:GetCredentialReport') } }), messageId: 'manualCheck', params: { report: 'unread' } },
   ],
   notApplicable: [
     {

@@ -16,7 +16,7 @@ export const text = defineText({
     ],
     messages: {
       manualCheck:
-        'IAM does not expose the age of the root password (the credential report says not_supported); check when it was last changed and who knows it.',
+        'IAM does not expose the age of the root password ({report, select, notSupported {the credential report says not_supported} noRootRow {the credential report has no root row, as in reports from GovCloud or China or a report without root} unread {the credential report could not be read} other {the credential report gives no date}}); check when it was last changed and who knows it.',
       oldPassword: 'The root password was last changed {days, plural, one {# day} other {# days}} ago ({date}), more than {threshold, plural, one {# day} other {# days}} ago.',
       recentlyChanged: 'The root password was changed {days, plural, one {# day} other {# days}} ago ({date}), within {threshold, plural, one {# day} other {# days}}.',
       noPassword: 'The root user has no console password.',
@@ -38,7 +38,7 @@ export const text = defineText({
     ],
     messages: {
       manualCheck:
-        'IAM geeft de leeftijd van het root-wachtwoord niet prijs (het credential report zegt not_supported); controleer wanneer het voor het laatst is gewijzigd en wie het kent.',
+        'IAM geeft de leeftijd van het root-wachtwoord niet prijs ({report, select, notSupported {het credential report zegt not_supported} noRootRow {het credential report heeft geen root-regel, zoals rapporten uit GovCloud of China of een rapport zonder root} unread {het credential report kon niet worden gelezen} other {het credential report geeft geen datum}}); controleer wanneer het voor het laatst is gewijzigd en wie het kent.',
       oldPassword: 'Het root-wachtwoord is voor het laatst {days, plural, one {# dag} other {# dagen}} geleden gewijzigd ({date}), meer dan {threshold, plural, one {# dag} other {# dagen}} geleden.',
       recentlyChanged: 'Het root-wachtwoord is {days, plural, one {# dag} other {# dagen}} geleden gewijzigd ({date}), binnen {threshold, plural, one {# dag} other {# dagen}}.',
       noPassword: 'De root-gebruiker heeft geen consolewachtwoord.',

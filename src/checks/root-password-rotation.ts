@@ -18,12 +18,15 @@ export const rootPasswordRotation = defineCheck({
     // IAM reports the root password_last_changed as not_supported (AWS docs, "Getting credential
     // reports"), so this is a MANUAL reminder unless the evidence ever carries a real date.
     const report = ctx.get(ev.parts.credentialReport);
-    const changed = report ? findRootRow(report)?.passwordLastChanged : undefined;
+    const row = report ? findRootRow(report) : undefined;
+    const changed = row?.passwordLastChanged;
     if (changed !== undefined && isDate(changed)) {
       const threshold = ctx.config.thresholds.passwordMaxAgeDays;
       const params = { days: daysSince(changed, ctx.now), date: day(changed), threshold };
       return [params.days > threshold ? ctx.fail(root, 'oldPassword', params) : ctx.pass(root, 'recentlyChanged', params)];
     }
-    return [ctx.manual(root, 'manualCheck')];
+    // Say what the report really showed: not every reason is a not_supported cell.
+    const said = !report ? 'unread' : !row ? 'noRootRow' : changed === 'not_supported' ? 'notSupported' : 'noDate';
+    return [ctx.manual(root, 'manualCheck', { report: said })];
   },
 });
