@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { z } from 'zod';
 import { InputError, ShapeError } from '../errors.js';
 import { msg, say } from '../i18n/index.js';
@@ -7,6 +7,7 @@ import { fromCallerIdentity } from './caller-identity.js';
 import { EXPORT_METADATA_FILE } from './cli-export-manifest.js';
 import { parseEvidence } from './parse.js';
 import type { ExportCall, PartDef, PartJson } from './parts/define.js';
+import { readInput } from './read-input.js';
 import { IDENTITY_CALL, PARTS, REGIONAL_RECORDS } from './parts/index.js';
 import { mergeRegions, regionsUnknown } from './parts/regional.js';
 import { evidenceDocument, partSchemas, type Evidence, type EvidenceJson, type PartName } from './schema.js';
@@ -34,7 +35,7 @@ export function importCliExport(dir: string): Evidence {
     const json = join(dir, `${name}.json`);
     const error = join(dir, `${name}.error.txt`);
     if (existsSync(json)) {
-      const text = readFileSync(json, 'utf8');
+      const text = readInput(json, FLAG);
       try {
         return { ok: true, json: JSON.parse(text), file: json };
       } catch {
@@ -43,7 +44,7 @@ export function importCliExport(dir: string): Evidence {
         throw new InputError(msg('notJsonShort', { path: json }));
       }
     }
-    if (existsSync(error)) return { ok: false, ...parseCliError(readFileSync(error, 'utf8')), file: error };
+    if (existsSync(error)) return { ok: false, ...parseCliError(readInput(error, FLAG)), file: error };
     throw new InputError(msg('folderMissingFile', { dir, name }));
   };
 
@@ -52,8 +53,15 @@ export function importCliExport(dir: string): Evidence {
   const account = convert(identity.file, () => fromCallerIdentity(identity.json));
   const collectedAt = exportTime(dir, identity.file);
 
-  const answer = (def: PartDef, call: ExportCall, r: Read): PartJson => {
+  const answer = (def: PartDef, call: ExportCall, r: Read, region?: string): PartJson => {
     if (!r.ok) return { error: { code: r.code, message: r.message, action: call.action } };
+    const marker = truncation(r.json);
+    if (marker) return { error: { code: 'TruncatedExport', message: say('en', msg('truncatedExport', { file: basename(r.file), marker })), action: call.action } };
+    for (const name of convert(r.file, () => call.identify?.(r.json, { region, accountId: account.id }) ?? [])) {
+      if (name.found !== undefined && name.found !== name.expected) {
+        throw new InputError(msg('wrongAnswer', { path: r.file, field: name.field, found: JSON.stringify(name.found), expected: JSON.stringify(name.expected) }));
+      }
+    }
     const data = convert(r.file, () => call.normalise(r.json, r.file));
     return { source: def.source ?? 'api', action: call.action, observedAt: def.observedAt ? def.observedAt(data) : collectedAt, data };
   };
@@ -90,7 +98,7 @@ export function importCliExport(dir: string): Evidence {
     return Object.fromEntries(
       regions.map((region) => {
         const r = read(call.file.replace('{region}', region));
-        const part = answer(def, call, r);
+        const part = answer(def, call, r, region);
         // Regional files are validated one by one so that an error names the file, not just the folder.
         if ('data' in part) check(part, region, r.file);
         return [region, part];
@@ -120,6 +128,21 @@ export function importCliExport(dir: string): Evidence {
   return parseEvidence(doc, `evidence folder ${dir}`, (part) => fileOf.get(part));
 }
 
+const FLAG = '--evidence';
+
+/**
+ * What marks an answer as one page of several: the AWS CLI adds `NextToken` when `--max-items`
+ * stopped it; with `--no-paginate` the API's own `IsTruncated`/`Marker` (IAM) or
+ * `NextToken`/`nextToken` (Account, SSO, Access Analyzer) stay in. A complete answer has none
+ * of them, or `IsTruncated: false`.
+ */
+function truncation(json: unknown): string | undefined {
+  if (typeof json !== 'object' || json === null) return undefined;
+  const answer = json as Record<string, unknown>;
+  if (answer.IsTruncated === true) return 'IsTruncated: true';
+  return ['NextToken', 'nextToken', 'Marker'].find((key) => typeof answer[key] === 'string' && answer[key] !== '');
+}
+
 function fact(def: PartDef, call: ExportCall, code: string, observedAt: string): PartJson {
   return { source: 'api', action: call.action, observedAt, data: def.facts?.[code] };
 }
@@ -146,7 +169,7 @@ function check(schema: z.ZodType, value: unknown, file: string): void {
 function exportTime(dir: string, fallbackFile: string): string {
   const metadata = join(dir, EXPORT_METADATA_FILE);
   if (existsSync(metadata)) {
-    const collectedAt = convert(metadata, () => (JSON.parse(readFileSync(metadata, 'utf8')) as { collectedAt?: unknown }).collectedAt);
+    const collectedAt = convert(metadata, () => (JSON.parse(readInput(metadata, FLAG)) as { collectedAt?: unknown }).collectedAt);
     return convert(metadata, () => toIso(collectedAt, 'collectedAt'));
   }
   return statSync(fallbackFile).mtime.toISOString();

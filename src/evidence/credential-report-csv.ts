@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import { isoDate } from './parts/define.js';
-import { InputError } from '../errors.js';
+import { InputError, ShapeError } from '../errors.js';
 import { toIso } from './timestamps.js';
 import { msg, type Message } from '../i18n/index.js';
 
@@ -54,20 +54,23 @@ export type CredentialRow = z.output<typeof credentialRow>;
 export type CredentialRowJson = z.input<typeof credentialRow>;
 
 /** Parses the report CSV (as downloaded from the console, or decoded API content) into rows. */
+type Info = { record: string[]; info: { lines: number } };
+
 export function parseCredentialReportCsv(csv: string, label: string): CredentialRowJson[] {
-  let records: string[][];
+  let records: Info[];
   try {
-    records = parse(csv.replace(/^\uFEFF/, ''), { skip_empty_lines: true, relax_column_count: false, trim: true });
+    // `info` gives each record its line in the file, so that an error names the line a user sees.
+    records = parse(csv.replace(/^\uFEFF/, ''), { skip_empty_lines: true, relax_column_count: false, trim: true, info: true }) as unknown as Info[];
   } catch (error) {
     throw new InputError(msg('notCsv', { path: label, detail: (error as Error).message }));
   }
-  const header = (records[0] ?? []).map((h) => h.toLowerCase());
+  const header = (records[0]?.record ?? []).map((h) => h.toLowerCase());
   const missing = COLUMNS.filter((c) => !header.includes(c));
   if (missing.length > 0) throw new InputError(msg('notCredentialReport', { path: label, column: missing[0] ?? '' }));
   const index = Object.fromEntries(COLUMNS.map((c) => [c, header.indexOf(c)])) as Record<Column, number>;
 
-  return records.slice(1).map((record, i) => {
-    const line = i + 2;
+  const rows = records.slice(1).map(({ record, info }): CredentialRowJson & { line: number } => {
+    const line = info.lines;
     const cell = (c: Column): string => record[index[c]] ?? '';
     const fail = (c: Column, expected: Message): never => {
       throw new InputError(msg('csvCell', { path: label, line, column: c, expected, value: JSON.stringify(cell(c)) }));
@@ -82,8 +85,8 @@ export function parseCredentialReportCsv(csv: string, label: string): Credential
       if (state) return state;
       try {
         return toIso(v, c);
-      } catch {
-        return fail(c, msg('csvExpectTime'));
+      } catch (error) {
+        return fail(c, msg(error instanceof ShapeError && error.said.id === 'impossibleDate' ? 'csvExpectRealDate' : 'csvExpectTime'));
       }
     };
     const text = (c: Column) => cell(c);
@@ -109,8 +112,24 @@ export function parseCredentialReportCsv(csv: string, label: string): Credential
       mfaActive: bool('mfa_active'),
       accessKeys: [key(1), key(2)],
       certificates: [cert(1), cert(2)],
+      line,
     };
   });
+  refuseTwice(rows, label);
+  return rows.map(({ line: _line, ...row }) => row);
+}
+
+/**
+ * A user (root included) on two rows is refused, never judged: which row is true cannot be told,
+ * and picking one could hide a root access key behind a harmless-looking first row (docs/decisions.md).
+ */
+function refuseTwice(rows: { user: string; line: number }[], label: string): void {
+  const seen = new Map<string, number>();
+  for (const { user, line } of rows) {
+    const first = seen.get(user);
+    if (first !== undefined) throw new InputError(msg('reportUserTwice', { path: label, user, first, second: line }));
+    seen.set(user, line);
+  }
 }
 
 /** Account id and partition from the report's ARNs, for a CSV that comes on its own. */

@@ -54,7 +54,7 @@ export const evidenceDocument = z.strictObject({
     callerArn: z.string().optional(),
   }),
   collectedAt: isoDate,
-  collector: z.enum(['aws-sdk', 'aws-cli-export', 'console-csv', 'evidence-file', 'demo', 'test']),
+  collector: z.enum(['aws-sdk', 'aws-cli-export', 'aws-cli-credential-report', 'console-csv', 'evidence-file', 'demo', 'test']),
   parts: z.strictObject(partsShape),
   // Access Analyzer is regional: one part per enabled region.
   accessAnalyzers: z.record(z.string(), analyzerPart).optional(),

@@ -18,6 +18,16 @@ export function fromAnalyzers(raw: unknown) {
 export const accessAnalyzersPart = definePart({
   data: z.array(analyzer),
   actions: ['access-analyzer:ListAnalyzers'],
-  exports: [{ file: 'accessanalyzer-list-analyzers-{region}', args: ['accessanalyzer', 'list-analyzers'], action: 'access-analyzer:ListAnalyzers', normalise: fromAnalyzers }],
+  exports: [
+    {
+      file: 'accessanalyzer-list-analyzers-{region}',
+      args: ['accessanalyzer', 'list-analyzers'],
+      action: 'access-analyzer:ListAnalyzers',
+      normalise: fromAnalyzers,
+      // An analyzer's ARN names the region it lives in: arn:aws:access-analyzer:<region>:<account>:analyzer/<name>.
+      identify: (raw, { region }) =>
+        arr(obj(raw, 'ListAnalyzers').analyzers, 'analyzers').map((a, i) => ({ field: `analyzers[${i}].arn`, found: typeof a.arn === 'string' ? a.arn.split(':')[3] : undefined, expected: region ?? '' })),
+    },
+  ],
   regional: 'keyed',
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { obj } from './aws-shape.js';
+import { answerField, obj } from './aws-shape.js';
 import { definePart } from './define.js';
 
 const accountEmail = z
@@ -22,7 +22,13 @@ export const accountEmailPart = definePart({
   data: accountEmail,
   actions: ['organizations:DescribeAccount', 'account:GetPrimaryEmail'],
   exports: [
-    { file: 'organizations-describe-account', args: ['organizations', 'describe-account', '--account-id', '$ACCOUNT_ID'], action: 'organizations:DescribeAccount', normalise: fromDescribeAccount },
+    {
+      file: 'organizations-describe-account',
+      args: ['organizations', 'describe-account', '--account-id', '$ACCOUNT_ID'],
+      action: 'organizations:DescribeAccount',
+      normalise: fromDescribeAccount,
+      identify: (raw, { accountId }) => [{ field: 'Account.Id', found: answerField(raw, 'Account', 'Id'), expected: accountId }],
+    },
     { file: 'account-get-primary-email', args: ['account', 'get-primary-email', '--account-id', '$ACCOUNT_ID'], action: 'account:GetPrimaryEmail', normalise: fromPrimaryEmail },
   ],
 });

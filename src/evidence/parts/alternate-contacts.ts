@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { compact, obj, optional } from './aws-shape.js';
+import { answerField, compact, obj, optional } from './aws-shape.js';
 import { definePart } from './define.js';
 
 const alternateContact = z
@@ -25,7 +25,13 @@ const contactPart = (type: (typeof CONTACT_TYPES)[number]) =>
     data: alternateContact,
     actions: ['account:GetAlternateContact'],
     exports: [
-      { file: `account-get-alternate-contact-${type}`, args: ['account', 'get-alternate-contact', '--alternate-contact-type', type], action: 'account:GetAlternateContact', normalise: fromAlternateContact },
+      {
+        file: `account-get-alternate-contact-${type}`,
+        args: ['account', 'get-alternate-contact', '--alternate-contact-type', type],
+        action: 'account:GetAlternateContact',
+        normalise: fromAlternateContact,
+        identify: (raw) => [{ field: 'AlternateContact.AlternateContactType', found: answerField(raw, 'AlternateContact', 'AlternateContactType'), expected: type }],
+      },
     ],
     facts: { ResourceNotFoundException: null },
   });

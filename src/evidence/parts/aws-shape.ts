@@ -23,3 +23,9 @@ export const optional = <T>(v: T | undefined | null) => (v === undefined || v ==
 // Absent fields are left out rather than set to undefined: a saved evidence file (JSON drops
 // undefined) must read back deep-equal to the evidence that was saved.
 export const compact = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+
+/** `raw[outer][field]` when both are there, for checking which call an answer belongs to. */
+export const answerField = (raw: unknown, outer: string, field: string): unknown => {
+  const o = typeof raw === 'object' && raw !== null ? (raw as Obj)[outer] : undefined;
+  return typeof o === 'object' && o !== null ? (o as Obj)[field] : undefined;
+};

@@ -49,6 +49,18 @@ export interface ExportCall {
   normalise(raw: unknown, file: string): unknown;
   /** A file older exports wrote instead: read when the current call's files are absent, never called. */
   legacy?: boolean;
+  /**
+   * The fields of an answer that name what was asked (a contact type, a region, an account id),
+   * with the value this call asked for: an export file holding another call's answer is refused.
+   */
+  identify?(raw: unknown, asked: { region: string | undefined; accountId: string }): AnswerName[];
+}
+
+/** A field of an answer that names what it answers, and the value the call asked for. */
+export interface AnswerName {
+  field: string;
+  found: unknown;
+  expected: string;
 }
 
 export interface PartDef<D extends z.ZodType = z.ZodType> {
