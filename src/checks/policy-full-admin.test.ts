@@ -4,7 +4,17 @@ import { checkTester, findingsFor } from '../../test/check-tester.js';
 import { list, term } from '../i18n/index.js';
 import { withStructuredParams } from '../../test/builders/structured-params.js';
 import { ACCOUNT_ID, BASE_USERS, allowAll, awsPolicy, evidence, failed, readOnly, user, type EvidenceOverrides, type PolicyJson } from '../../test/builders/evidence.js';
+import { normalisePolicyDocument } from '../evidence/policy-document.js';
+import { SELF_GRANT_ACTIONS } from './lib/admin-equivalent.js';
 import { policyFullAdmin } from './policy-full-admin.js';
+
+// Policy documents as IAM stores them (Version 2012-10-17, single values or lists, conditions).
+const real = (doc: object) => normalisePolicyDocument(doc, 'test') as PolicyJson;
+const allButOne = real({
+  Version: '2012-10-17',
+  Statement: { Sid: 'AlmostEverything', Effect: 'Allow', NotAction: 'ec2:DescribeSpotPriceHistory', Resource: '*' },
+});
+const iamWritesExcluded = (notAction: string[]) => real({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', NotAction: notAction, Resource: '*' }] });
 
 // Roles given explicitly: the builder then lists no AWSSupportAccess document.
 const supportDocMissing = evidence({ roles: [{ name: 'AWSSupportRole', attached: [awsPolicy('AWSSupportAccess')] }] });
@@ -36,6 +46,58 @@ checkTester.run(policyFullAdmin, withStructuredParams(policyFullAdmin, {
     {
       name: 'AWS-managed AdministratorAccess listed but attached to nobody',
       ev: evidence({ policies: [{ name: 'AdministratorAccess', arn: awsPolicy('AdministratorAccess'), document: allowAll(), attachmentCount: 0 }] }),
+      messageId: 'noAdminPolicies',
+    },
+    {
+      name: 'NotAction naming one obscure action on *: admin-equivalent, passes CIS with a note',
+      ev: evidence(onOps(allButOne)),
+      resource: 'Broad',
+      messageId: 'adminEquivalent',
+      params: { except: 'ec2:DescribeSpotPriceHistory', selfGrant: list([...SELF_GRANT_ACTIONS]), holders: list([term('principal', { kind: 'role', name: 'Ops' })]), count: 1 },
+    },
+    {
+      name: 'NotAction excluding iam:Attach* and iam:Put* still leaves CreatePolicyVersion',
+      ev: evidence(onOps(iamWritesExcluded(['iam:Attach*', 'iam:Put*', 'organizations:*']))),
+      resource: 'Broad',
+      messageId: 'adminEquivalent',
+      params: { except: 'iam:Attach*, iam:Put*, organizations:*', selfGrant: list(['iam:CreatePolicyVersion']) },
+    },
+    {
+      name: 'admin-equivalent customer policy attached to nobody',
+      ev: evidence({ policies: [{ name: 'AlmostAll', document: allButOne, attachmentCount: 0 }] }),
+      resource: 'AlmostAll',
+      messageId: 'adminEquivalent',
+      params: { count: 0 },
+    },
+    {
+      name: 'conditional NotAction inline policy on a role (MFA required) is admin-equivalent',
+      ev: evidence({
+        roles: [{
+          name: 'BreakGlass',
+          inline: [{
+            name: 'AllButBilling',
+            document: real({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', NotAction: ['aws-portal:*', 'account:CloseAccount'], Resource: ['*'], Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } } }] }),
+          }],
+        }],
+      }),
+      resource: `arn:aws:iam::${ACCOUNT_ID}:role/BreakGlass/inline-policy/AllButBilling`,
+      messageId: 'inlineAdminEquivalent',
+      params: { except: 'aws-portal:*, account:CloseAccount', holders: term('principal', { kind: 'role', name: 'BreakGlass' }), holderKind: 'role', holderName: 'BreakGlass' },
+    },
+    { name: 'trap: NotAction IAM:* in capitals excludes all IAM writes', ev: evidence(onOps(iamWritesExcluded(['IAM:*', 'Organizations:*']))), messageId: 'noAdminPolicies' },
+    {
+      name: 'trap: NotAction covering every self-grant action in pieces',
+      ev: evidence(onOps(iamWritesExcluded(['iam:Attach*Policy', 'iam:Put???*Policy', 'iam:CreatePolicy*']))),
+      messageId: 'noAdminPolicies',
+    },
+    {
+      name: 'trap: an unconditional Deny of iam:* beside the NotAction grant',
+      ev: evidence(onOps(real({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', NotAction: 's3:DeleteBucket', Resource: '*' }, { Effect: 'Deny', Action: 'iam:*', Resource: '*' }] }))),
+      messageId: 'noAdminPolicies',
+    },
+    {
+      name: 'trap: NotAction on one bucket only',
+      ev: evidence(onOps(real({ Version: '2012-10-17', Statement: { Effect: 'Allow', NotAction: 's3:DeleteObject', Resource: 'arn:aws:s3:::backups/*' } }))),
       messageId: 'noAdminPolicies',
     },
     {
@@ -101,7 +163,7 @@ checkTester.run(policyFullAdmin, withStructuredParams(policyFullAdmin, {
       ev: evidence({ users: [user('alice', { inline: [{ name: 'everything', document: allowAll() }] })] }),
       resource: `arn:aws:iam::${ACCOUNT_ID}:user/alice/inline-policy/everything`,
       messageId: 'inline',
-      params: { holders: term('principal', { kind: 'user', name: 'alice' }) },
+      params: { holders: term('principal', { kind: 'user', name: 'alice' }), holderKind: 'user', holderName: 'alice' },
     },
     {
       name: 'inline *:* policy on a group',

@@ -4,7 +4,13 @@ export const text = defineText({
   cli:
     'aws iam list-entities-for-policy --policy-arn {resourceArn}   ' +
     '# then for each holder: aws iam detach-role-policy --role-name <role> --policy-arn {resourceArn} ' +
-    '(detach-user-policy --user-name / detach-group-policy --group-name for users and groups; delete-user-policy / delete-group-policy / delete-role-policy --policy-name {resourceName} for inline policies)',
+    '(detach-user-policy --user-name / detach-group-policy --group-name for users and groups)',
+  // An inline policy has no ARN of its own: it is read and deleted through the user, group or role that holds it.
+  cliFor: {
+    inline:
+      'aws iam get-{holderKind}-policy --{holderKind}-name {holderName} --policy-name {resourceName}   ' +
+      '# keep what the holder needs in a narrower policy, then: aws iam delete-{holderKind}-policy --{holderKind}-name {holderName} --policy-name {resourceName}',
+  },
   en: {
     title: 'No IAM policy granting full administrator rights (*:*) is attached',
     risk:
@@ -26,6 +32,10 @@ export const text = defineText({
       unattached: 'Policy {resourceName} allows every action on every resource but is attached to nobody; one attachment would make its holder an administrator, so delete it if it is not needed.',
       documentMissing: 'Policy {resourceName} is attached ({holders}) but its policy document is missing from the evidence, so whether it grants full administrator rights is unknown.',
       noAdminPolicies: 'No policy attached to a user, group or role allows every action on every resource.',
+      adminEquivalent:
+        'Policy {resourceName} does not allow literally every action (*:*), so it meets CIS, but it allows everything except {except} on every resource, {selfGrant} included; {count, plural, =0 {it is attached to nobody, and one attachment would let its holder grant itself *:*} one {its holder ({holders}) can grant itself *:*} other {its # holders ({holders}) can grant themselves *:*}}.',
+      inlineAdminEquivalent:
+        'Inline policy {resourceName} on {holders} does not allow literally every action (*:*), so it meets CIS, but it allows everything except {except} on every resource, {selfGrant} included; its holder can grant itself *:*.',
     },
   },
   nl: {
@@ -49,6 +59,10 @@ export const text = defineText({
       unattached: 'Policy {resourceName} staat elke actie op elke resource toe maar is aan niemand gekoppeld; één koppeling maakt de houder beheerder, dus verwijder hem als hij niet nodig is.',
       documentMissing: 'Policy {resourceName} is gekoppeld ({holders}) maar het policydocument ontbreekt in het bewijs, dus het is onbekend of hij volledige beheerrechten geeft.',
       noAdminPolicies: 'Geen enkele policy die aan een gebruiker, groep of rol hangt, staat elke actie op elke resource toe.',
+      adminEquivalent:
+        'Policy {resourceName} staat niet letterlijk elke actie toe (*:*) en voldoet dus aan CIS, maar staat op elke resource alles toe behalve {except}, ook {selfGrant}; {count, plural, =0 {hij is aan niemand gekoppeld, en één koppeling laat de houder zichzelf *:* geven} one {de houder ({holders}) kan zichzelf *:* geven} other {de # houders ({holders}) kunnen zichzelf *:* geven}}.',
+      inlineAdminEquivalent:
+        'Inline policy {resourceName} op {holders} staat niet letterlijk elke actie toe (*:*) en voldoet dus aan CIS, maar staat op elke resource alles toe behalve {except}, ook {selfGrant}; de houder kan zichzelf *:* geven.',
     },
   },
 });

@@ -1,6 +1,8 @@
 import { defineCheck } from '../engine/check.js';
 import type { Outcome } from '../engine/types.js';
-import { adminAnalysis, grantsFullAdmin } from './lib/admin.js';
+import { list } from '../i18n/index.js';
+import { adminAnalysis, exceptList, grantsFullAdmin } from './lib/admin.js';
+import { adminEquivalent, type AdminEquivalent } from './lib/admin-equivalent.js';
 import { isAwsManagedArn, names, managedPolicyHolders, principals } from './lib/policies.js';
 import { text } from './policy-full-admin.text.js';
 
@@ -17,6 +19,9 @@ export const policyFullAdmin = defineCheck({
     const holders = managedPolicyHolders(auth);
     const documents = new Map(auth.policies.map((p) => [p.arn, p]));
     const outcomes: Outcome<MessageId>[] = [];
+    // Admin-equivalent but not literally *:* passes CIS 1.16 with a note (docs/decisions.md);
+    // user-admin-mfa treats its holders as administrators.
+    const note = (e: AdminEquivalent) => ({ except: exceptList(e), selfGrant: list(e.selfGrant) });
 
     // Every managed policy with a document, then attached ones whose document the evidence lacks
     // (an AWS CLI export may leave out AWS-managed policies such as AdministratorAccess).
@@ -29,7 +34,11 @@ export const policyFullAdmin = defineCheck({
       if (admin === undefined) {
         outcomes.push(ctx.error(resource, 'documentMissing', { holders: names(held.map((h) => h.label)), count: held.length }));
       } else if (!admin) {
-        continue;
+        const equivalent = policy ? adminEquivalent(policy.defaultDocument) : undefined;
+        const attached = held.length > 0 || (policy?.attachmentCount ?? 0) > 0;
+        if (equivalent && (attached || !isAwsManagedArn(arn))) {
+          outcomes.push(ctx.pass(resource, 'adminEquivalent', { ...note(equivalent), holders: names(held.map((h) => h.label)), count: held.length }));
+        }
       } else if (held.length > 0) {
         outcomes.push(ctx.fail(resource, 'attached', { holders: names(held.map((h) => h.label)), count: held.length }));
       } else if ((policy?.attachmentCount ?? 0) > 0) {
@@ -43,9 +52,15 @@ export const policyFullAdmin = defineCheck({
 
     for (const principal of principals(auth)) {
       for (const inline of principal.inlinePolicies) {
-        if (!grantsFullAdmin(inline.document)) continue;
         const resource = ctx.resources.policy(inline.name, `${principal.arn}/inline-policy/${inline.name}`);
-        outcomes.push(ctx.fail(resource, 'inline', { holders: principal.label, count: 1 }));
+        // holderKind/holderName fill the inline-policy commands (get-user-policy, delete-role-policy, …).
+        const holder = { holders: principal.label, count: 1, holderKind: principal.kind, holderName: principal.name };
+        if (grantsFullAdmin(inline.document)) {
+          outcomes.push(ctx.fail(resource, 'inline', holder));
+          continue;
+        }
+        const equivalent = adminEquivalent(inline.document);
+        if (equivalent) outcomes.push(ctx.pass(resource, 'inlineAdminEquivalent', { ...holder, ...note(equivalent) }));
       }
     }
 

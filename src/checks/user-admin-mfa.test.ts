@@ -2,6 +2,7 @@ import { checkTester } from '../../test/check-tester.js';
 import { list, term } from '../i18n/index.js';
 import { withStructuredParams } from '../../test/builders/structured-params.js';
 import { ACCOUNT_ID, BASE_USERS, allowAll, awsPolicy, daysAgo, evidence, failed, readOnly, user, type PolicyJson } from '../../test/builders/evidence.js';
+import { normalisePolicyDocument } from '../evidence/policy-document.js';
 import { userAdminMfa } from './user-admin-mfa.js';
 
 const customer = (name: string) => `arn:aws:iam::${ACCOUNT_ID}:policy/${name}`;
@@ -12,9 +13,21 @@ const withAdmins = [
   { name: 'admins', attached: [awsPolicy('AdministratorAccess')] },
 ];
 const inline = (document: PolicyJson) => [{ name: 'extra-rights', document }];
+// "Everything but a token action" as people write it to dodge a *:* scanner (issue 10, defect 7).
+const allButBilling = normalisePolicyDocument(
+  { Version: '2012-10-17', Statement: [{ Sid: 'All', Effect: 'Allow', NotAction: ['aws-portal:ModifyBilling'], Resource: '*' }] },
+  'test',
+) as PolicyJson;
 
 checkTester.run(userAdminMfa, withStructuredParams(userAdminMfa, {
   pass: [
+    {
+      name: 'admin-equivalent through an attached NotAction policy, with MFA',
+      ev: evidence({ policies: [{ name: 'AllButBilling', document: allButBilling }], users: [...BASE_USERS, user('anna', { password: true, mfa: true, attached: [customer('AllButBilling')] })] }),
+      resource: 'anna',
+      messageId: 'adminWithMfa',
+      params: { via: list([term('policyAllBut', { name: 'AllButBilling', inline: 'no', except: 'aws-portal:ModifyBilling' })]) },
+    },
     {
       name: 'admin through a group, with MFA',
       ev: evidence({ groups: withAdmins, users: [...BASE_USERS, user('erin', { password: true, mfa: true, passwordLastUsed: daysAgo(2), groups: ['admins'] })] }),
@@ -31,6 +44,24 @@ checkTester.run(userAdminMfa, withStructuredParams(userAdminMfa, {
     },
   ],
   fail: [
+    {
+      name: 'admin-equivalent through a group policy allowing everything but billing, no MFA',
+      ev: evidence({
+        groups: [...withAdmins, { name: 'platform', attached: [customer('AllButBilling')] }],
+        policies: [{ name: 'AllButBilling', document: allButBilling }],
+        users: [...BASE_USERS, user('piet', { password: true, mfa: false, groups: ['platform'] })],
+      }),
+      resource: 'piet',
+      messageId: 'adminWithoutMfa',
+      params: { via: list([term('groupPolicyAllBut', { group: 'platform', name: 'AllButBilling', inline: 'no', except: 'aws-portal:ModifyBilling' })]), console: 'console' },
+    },
+    {
+      name: 'admin-equivalent inline NotAction policy on an access-key user, no MFA',
+      ev: evidence({ users: [...BASE_USERS, user('deployer', { password: false, mfa: false, key1: { active: true, lastRotated: daysAgo(20), lastUsed: daysAgo(1) }, inline: inline(allButBilling) })] }),
+      resource: 'deployer',
+      messageId: 'adminWithoutMfa',
+      params: { via: list([term('policyAllBut', { name: 'extra-rights', inline: 'yes', except: 'aws-portal:ModifyBilling' })]), console: 'keys-only' },
+    },
     {
       name: 'admin through group admins (AdministratorAccess), no MFA',
       ev: evidence({ groups: withAdmins, users: [...BASE_USERS, user('erin', { password: true, mfa: false, groups: ['admins'] })] }),

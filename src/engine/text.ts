@@ -21,13 +21,36 @@ export interface Texts<M extends string> {
 export interface CheckText<M extends string> {
   /** A runnable `aws` CLI command, the same in every language; absent when no API can fix it. */
   cli?: string;
+  /**
+   * A different command for findings with these message ids (an inline policy is deleted with
+   * other commands than a managed one is detached). Its placeholders may also name the finding's
+   * plain parameters (strings and numbers), such as `{holderName}`.
+   */
+  cliFor?: Partial<Record<M, string>>;
   en: Texts<M>;
   nl: Texts<M>;
 }
 
 /** Ties the Dutch catalogue to the English message ids: a missing or extra key does not compile. */
-export function defineText<M extends string>(text: { cli?: string; en: Texts<M>; nl: Texts<NoInfer<M>> }): CheckText<M> {
+export function defineText<M extends string>(text: {
+  cli?: string;
+  cliFor?: Partial<Record<NoInfer<M>, string>>;
+  en: Texts<M>;
+  nl: Texts<NoInfer<M>>;
+}): CheckText<M> {
   return text;
+}
+
+/**
+ * The command for one finding and the values its placeholders are filled from besides the
+ * resource's (`vars`): the message id's own command, else the check's.
+ */
+export function cliFor(text: CheckText<string>, finding: { messageId: string; params: Params }): { template: string; values: Record<string, string> } | undefined {
+  const template = text.cliFor?.[finding.messageId] ?? text.cli;
+  if (template === undefined) return undefined;
+  const values: Record<string, string> = {};
+  for (const [key, value] of Object.entries(finding.params)) if (typeof value === 'string' || typeof value === 'number') values[key] = String(value);
+  return { template, values };
 }
 
 const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)\}/g;

@@ -15,6 +15,9 @@ export const TERMS = {
     policy: '{inline, select, yes {{name} (inline)} other {{name}}}',
     /** A policy a user holds through a group. */
     groupPolicy: 'group {group}: {inline, select, yes {{name} (inline)} other {{name}}}',
+    /** An admin-equivalent policy: `except` lists its NotAction entries. */
+    policyAllBut: '{inline, select, yes {{name} (inline)} other {{name}}}, which allows everything except {except}',
+    groupPolicyAllBut: 'group {group}: {inline, select, yes {{name} (inline)} other {{name}}}, which allows everything except {except}',
     contact: '{type, select, BILLING {billing} OPERATIONS {operations} SECURITY {security} other {{type}}}',
     more: '{count} more',
   },
@@ -26,6 +29,8 @@ export const TERMS = {
     principal: '{kind, select, user {gebruiker} group {groep} role {rol} other {{kind}}} {name}',
     policy: '{inline, select, yes {{name} (inline)} other {{name}}}',
     groupPolicy: 'groep {group}: {inline, select, yes {{name} (inline)} other {{name}}}',
+    policyAllBut: '{inline, select, yes {{name} (inline)} other {{name}}}, die alles toestaat behalve {except}',
+    groupPolicyAllBut: 'groep {group}: {inline, select, yes {{name} (inline)} other {{name}}}, die alles toestaat behalve {except}',
     contact: '{type, select, BILLING {facturatie} OPERATIONS {beheer} SECURITY {beveiliging} other {{type}}}',
     more: 'nog {count}',
   },

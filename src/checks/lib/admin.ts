@@ -1,5 +1,6 @@
 import type { AuthorizationDetails, ManagedPolicy, PolicyDocument, PolicyStatement } from '../../evidence/schema.js';
 import { term, type Term } from '../../i18n/index.js';
+import { adminEquivalent, type AdminEquivalent } from './admin-equivalent.js';
 
 const covers = (values: string[] | undefined, all: string[]) => values?.some((v) => all.includes(v)) ?? false;
 const allActions = (s: PolicyStatement) => !s.notActions && covers(s.actions, ['*', '*:*']);
@@ -24,7 +25,10 @@ export function isAdministratorAccessArn(arn: string): boolean {
 
 export interface AdminVerdict {
   admin: boolean;
-  /** Where the admin grant comes from: "AdministratorAccess", "group Admins: AdministratorAccess", … */
+  /**
+   * Where the admin grant comes from: "AdministratorAccess", "group Admins: AdministratorAccess",
+   * or a policy that is admin-equivalent: "PowerPlus, which allows everything except iam:CreateUser".
+   */
   via: Term[];
   /** Attached policies (or groups) whose document the evidence lacks: the verdict may miss a grant. */
   unknownPolicies: Term[];
@@ -46,18 +50,29 @@ export function adminAnalysis(auth: AuthorizationDetails) {
     return admin;
   };
 
-  // A policy the user holds itself, or through `group`.
-  const named = (name: string, inline: boolean, group: string | undefined): Term =>
-    group === undefined ? term('policy', { name, inline: inline ? 'yes' : 'no' }) : term('groupPolicy', { group, name, inline: inline ? 'yes' : 'no' });
+  // A policy the user holds itself, or through `group`; with `equivalent`, why it counts as admin.
+  const named = (name: string, inline: boolean, group: string | undefined, equivalent?: AdminEquivalent): Term => {
+    const args = { name, inline: inline ? 'yes' : 'no', ...(group === undefined ? {} : { group }) };
+    if (equivalent) return term(group === undefined ? 'policyAllBut' : 'groupPolicyAllBut', { ...args, except: exceptList(equivalent) });
+    return term(group === undefined ? 'policy' : 'groupPolicy', args);
+  };
 
   const judge = (holder: PolicyHolder, group: string | undefined, verdict: AdminVerdict) => {
     for (const p of holder.attachedPolicies) {
       const admin = managedIsAdmin(p.arn);
+      const document = admin === false ? byArn.get(p.arn)?.defaultDocument : undefined;
+      const equivalent = document ? adminEquivalent(document) : undefined;
       if (admin === undefined) verdict.unknownPolicies.push(named(p.name, false, group));
       else if (admin) verdict.via.push(named(p.name, false, group));
+      else if (equivalent) verdict.via.push(named(p.name, false, group, equivalent));
     }
     for (const p of holder.inlinePolicies) {
-      if (grantsFullAdmin(p.document)) verdict.via.push(named(p.name, true, group));
+      if (grantsFullAdmin(p.document)) {
+        verdict.via.push(named(p.name, true, group));
+        continue;
+      }
+      const equivalent = adminEquivalent(p.document);
+      if (equivalent) verdict.via.push(named(p.name, true, group, equivalent));
     }
   };
 
@@ -89,4 +104,10 @@ export function adminAnalysis(auth: AuthorizationDetails) {
       return verdict;
     },
   };
+}
+
+/** The NotAction entries as IAM writes them (action names, the same in every language), at most five. */
+export function exceptList(equivalent: AdminEquivalent): string {
+  const shown = equivalent.except.slice(0, 5).join(', ');
+  return equivalent.except.length > 5 ? `${shown}, …` : shown;
 }
