@@ -99,7 +99,7 @@ export async function collectEvidence(session: AwsSession, options: CollectOptio
     parts: validated(parts, (name) => partSchemas[name as PartName]) as EvidenceJson['parts'],
     accessAnalyzers: validated(accessAnalyzers, () => analyzerPart) as EvidenceJson['accessAnalyzers'],
   };
-  return parseEvidence(doc, 'live evidence');
+  return parseEvidence(doc, 'live evidence', { onInconsistent: 'error' });
 }
 
 // An answer that does not fit the evidence schema fails its part, not the scan.

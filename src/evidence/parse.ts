@@ -1,14 +1,23 @@
 import { InputError } from '../errors.js';
 import { msg } from '../i18n/index.js';
+import { consistent, type OnInconsistent } from './consistency.js';
 import { evidenceDocument, PART_ACTIONS, PART_NAMES, type Evidence, type Part, type PartName } from './schema.js';
 import { firstIssue } from './zod-issue.js';
 
+export interface ParseOptions {
+  /** Names the file a part came from (an export folder), so a problem inside it is reported there. */
+  fileOfPart?: (part: string) => string | undefined;
+  /** Offline input is refused when inconsistent (the default); live evidence gets error parts. */
+  onInconsistent?: OnInconsistent;
+}
+
 /**
- * Validates an evidence document and fills every absent part with a NotCollected error. `label`
- * names the input in an error; `fileOfPart` names the file a part came from (an export folder),
- * so that a problem inside it is reported there, with the field path inside that part.
+ * Validates an evidence document, fills every absent part with a NotCollected error and makes
+ * sure it is consistent before anything judges it (./consistency.ts). `label` names the input in
+ * an error, with the field path inside the part.
  */
-export function parseEvidence(json: unknown, label: string, fileOfPart?: (part: string) => string | undefined): Evidence {
+export function parseEvidence(json: unknown, label: string, options: ParseOptions | ParseOptions['fileOfPart'] = {}): Evidence {
+  const { fileOfPart, onInconsistent = 'refuse' } = typeof options === 'function' ? { fileOfPart: options } : options;
   const result = evidenceDocument.safeParse(json, { reportInput: true });
   if (!result.success) {
     const partFile = (path: readonly PropertyKey[]) => (path[0] === 'parts' ? fileOfPart?.(String(path[1])) : undefined);
@@ -20,7 +29,8 @@ export function parseEvidence(json: unknown, label: string, fileOfPart?: (part: 
   for (const name of PART_NAMES) {
     parts[name] = doc.parts[name] ?? notCollected(name);
   }
-  return { ...doc, parts: parts as Evidence['parts'], accessAnalyzers: doc.accessAnalyzers ?? {} };
+  const evidence = { ...doc, parts: parts as Evidence['parts'], accessAnalyzers: doc.accessAnalyzers ?? {} };
+  return consistent(evidence, onInconsistent, label, fileOfPart);
 }
 
 export function notCollected(name: PartName): Part<never> {
