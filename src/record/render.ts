@@ -1,7 +1,7 @@
 import { CHECKS } from '../checks/registry.js';
 import type { Check } from '../engine/check.js';
 import { resourceFactory } from '../engine/resources.js';
-import { commonText, engineMessages, interpolate, type EngineMessageId } from '../engine/text.js';
+import { cliFor, commonText, engineMessages, interpolate, type EngineMessageId } from '../engine/text.js';
 import { SEVERITIES, STATUSES, type Finding, type Lang, type Severity, type Status } from '../engine/types.js';
 import type { Partition } from '../evidence/schema.js';
 import { formatMessage } from '../i18n/index.js';
@@ -77,7 +77,7 @@ export function render(record: ScanRecord, lang: Lang, options: RenderOptions = 
       muteReason: f.muteReason,
       evidence: renderEvidence(f.evidence),
       compliance: f.compliance,
-      remediation: actionable && check ? remediation(check, lang, vars) : null,
+      remediation: actionable && check ? remediation(check, lang, vars, f) : null,
     };
   });
 
@@ -116,14 +116,15 @@ function message(f: Finding, check: Check | undefined, lang: Lang, vars: Record<
 
 const removedTitle = (lang: Lang, checkId: string) => interpolate(commonText[lang].removedCheck, { checkId });
 
-function remediation(check: Check, lang: Lang, vars: Record<string, string>): NonNullable<RenderedFinding['remediation']> {
+function remediation(check: Check, lang: Lang, vars: Record<string, string>, f: Finding): NonNullable<RenderedFinding['remediation']> {
+  const cli = cliFor(check.text, f);
   const texts = check.text[lang];
   const steps = texts.fixSteps.map((s) => interpolate(s, vars));
   if (check.rootOnly) steps.unshift(commonText[lang].rootOnly);
   return {
     summary: interpolate(texts.fixSummary, vars),
     steps,
-    cli: check.text.cli ? interpolate(check.text.cli, vars) : null,
+    cli: cli ? interpolate(cli.template, { ...cli.values, ...vars }) : null,
     rootOnly: check.rootOnly ?? false,
   };
 }
