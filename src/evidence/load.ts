@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { InputError } from '../errors.js';
+import { InputError, ShapeError } from '../errors.js';
 import { importCliExport } from './cli-export.js';
 import { accountFromRows, parseCredentialReportCsv } from './credential-report-csv.js';
 import { fromCredentialReport } from './parts/credential-report.js';
@@ -34,7 +34,7 @@ export function loadEvidence(path: string): Evidence {
     throw new InputError(msg('notJson', { path, detail: (error as Error).message }));
   }
   if (json && typeof json === 'object' && 'Content' in json && 'GeneratedTime' in json) {
-    const report = fromCredentialReport(json, path);
+    const report = atFile(path, () => fromCredentialReport(json, path));
     return reportOnly({ generatedTime: report.generatedTime, rows: report.rows }, 'aws-cli-credential-report', path);
   }
   return parseEvidence(json, path);
@@ -56,6 +56,15 @@ function newestDate(rows: CredentialRowJson[]): number | undefined {
   const times = rows.flatMap((r) => [r.userCreationTime, r.passwordLastUsed, r.passwordLastChanged, ...r.accessKeys.flatMap((k) => [k.lastRotated, k.lastUsed]), ...r.certificates.map((c) => c.lastRotated)]);
   const dates = times.map((t) => Date.parse(String(t))).filter((t) => !Number.isNaN(t));
   return dates.length > 0 ? Math.max(...dates) : undefined;
+}
+
+function atFile<T>(path: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    if (error instanceof ShapeError) throw new InputError(msg('atFile', { path, detail: error.said }));
+    throw error;
+  }
 }
 
 type ReportData = { generatedTime: string; generatedTimeFrom?: 'fileModified' | 'newestEntry'; rows: CredentialRowJson[] };

@@ -1,8 +1,9 @@
 import { ShapeError } from '../errors.js';
 import { msg } from '../i18n/index.js';
 // AWS CLI v2 prints `2026-11-21T10:00:00+00:00`, v1 `…Z`, the SDK gives Date objects, the
-// credential report `2026-11-21T10:00:00+00:00`. All become ISO strings in UTC.
-const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:?\d{2})$/i;
+// credential report `2026-11-21T10:00:00+00:00`, Python's str(datetime) in boto3-based tools
+// `2026-11-21 10:00:00+00:00` (RFC 3339 allows the space). All become ISO strings in UTC.
+const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:?\d{2})$/i;
 
 export function toIso(value: unknown, field: string): string {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString();
