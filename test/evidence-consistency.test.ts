@@ -22,9 +22,10 @@ const FOREIGN = '999999999999';
 const tmp = mkdtempSync(join(tmpdir(), 'lockdown-consistency-'));
 after(() => rmSync(tmp, { recursive: true, force: true }));
 
-type Doc = EvidenceJson & { parts: Record<string, { data?: unknown }> };
-const doc = (o: EvidenceOverrides = {}) => evidenceJson(o) as Doc;
-const reportRows = (d: Doc) => (d.parts.credentialReport?.data as { rows: ReturnType<typeof row>[] }).rows;
+type Doc = EvidenceJson;
+const doc = (o: EvidenceOverrides = {}): Doc => evidenceJson(o);
+const data = <T>(d: Doc, part: 'credentialReport' | 'authorizationDetails'): T => (d.parts[part] as unknown as { data: T }).data;
+const reportRows = (d: Doc) => data<{ rows: ReturnType<typeof row>[] }>(d, 'credentialReport').rows;
 
 /** The refusal of offline input: its message and the detail inside the part it names. */
 function refused(fn: () => unknown): { said: Message; part: string; detail: Message; text: string } {
@@ -110,7 +111,7 @@ describe('1. contradictions and duplicates are never resolved silently', () => {
     assertLiveError(twice, 'authorizationDetails', 'DuplicateEntry');
 
     const byArn = doc();
-    const users = (byArn.parts.authorizationDetails?.data as { users: { name: string; arn: string }[] }).users;
+    const users = data<{ users: { name: string; arn: string }[] }>(byArn, 'authorizationDetails').users;
     users.push({ ...(users[0] as { name: string; arn: string }), name: 'alice2' });
     assert.equal(refused(() => parseEvidence(byArn, 'e.json')).detail.params.value, `"arn:aws:iam::${ACCOUNT_ID}:user/alice"`);
   });
@@ -187,7 +188,7 @@ describe('3. no date after the collection time', () => {
 
   it('a report generated after the collection: refused; within the collection grace: accepted', () => {
     const late = doc();
-    (late.parts.credentialReport?.data as { generatedTime: string }).generatedTime = daysAgo(-1);
+    data<{ generatedTime: string }>(late, 'credentialReport').generatedTime = daysAgo(-1);
     assert.equal(refused(() => parseEvidence(late, 'e.json')).detail.params.field, 'generatedTime');
     // Clock skew and the collection's own duration: minutes after collectedAt are real.
     const skew = doc();
