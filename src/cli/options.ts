@@ -39,3 +39,8 @@ export function selectChecks(flag: string, value: string, checks: readonly Check
   if (selected.size === 0) throw new InputError(msg('namesNoCheck', { flag }));
   return selected;
 }
+
+/** A flag that names something (a region, a profile) given as '' would silently fall back to a default. */
+export function requireValue(flag: string, value: string | undefined): void {
+  if (value !== undefined && value.trim() === '') throw new InputError(msg('emptyValue', { flag }));
+}

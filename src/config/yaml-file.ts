@@ -1,21 +1,25 @@
-import { readFileSync } from 'node:fs';
 import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
 import type { z } from 'zod';
 import { InputError } from '../errors.js';
+import { readInput } from '../evidence/read-input.js';
 import { firstIssue } from '../evidence/zod-issue.js';
 import { msg } from '../i18n/index.js';
+
+/** A config or mutelist is a page of settings; anything larger is a mistake or an attack. */
+export const MAX_YAML_BYTES = 1024 * 1024;
+/**
+ * Alias expansions a document may make (the `yaml` package's own default, stated here): enough for
+ * reuse, far too few for a "billion laughs" document that expands to gigabytes.
+ */
+export const MAX_YAML_ALIASES = 100;
 
 /**
  * Reads a YAML (or JSON: YAML is its superset) file and validates it, naming the file, the line
  * and the field of the first problem, so that a user can fix it without guessing.
  */
 export function loadYamlFile<S extends z.ZodType>(path: string, schema: S, what: string): z.output<S> {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new InputError(msg('cannotRead', { what, path, code: (error as NodeJS.ErrnoException).code ?? String(error) }));
-  }
+  // A directory, FIFO or device is refused before it is opened, a file over the limit before it is read.
+  const text = readInput(path, what, MAX_YAML_BYTES);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const syntax = doc.errors[0];
@@ -24,7 +28,15 @@ export function loadYamlFile<S extends z.ZodType>(path: string, schema: S, what:
     throw new InputError(msg('yamlSyntax', { what, path, line, detail: syntax.message.split('\n')[0] ?? '' }));
   }
   // A file of only comments is an empty document: no settings, not an error.
-  const result = schema.safeParse(doc.toJS() ?? {}, { reportInput: true });
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+  } catch (error) {
+    // The only thing toJS throws on a parsed document: "Excessive alias count …".
+    if (error instanceof ReferenceError) throw new InputError(msg('yamlAliases', { what, path, limit: MAX_YAML_ALIASES }));
+    throw error;
+  }
+  const result = schema.safeParse(value ?? {}, { reportInput: true });
   if (result.success) return result.data;
   const issue = firstIssue(result.error);
   // An unknown key is reported at its own line, not at the line of the object that holds it.
