@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { CHECKS } from '../src/checks/registry.js';
 import { runScan } from '../src/cli/scan.js';
@@ -6,6 +9,7 @@ import { collectEvidence, openSession, type CollectOptions, type SessionOptions 
 import { SCAN_ACTIONS } from '../src/evidence/least-privilege.js';
 import { evaluate } from '../src/engine/evaluate.js';
 import type { Finding } from '../src/engine/types.js';
+import { ScanUnavailableError } from '../src/errors.js';
 import { parseEvidence } from '../src/evidence/parse.js';
 import type { Evidence } from '../src/evidence/schema.js';
 import { serializeEvidence } from '../src/evidence/serialize.js';
@@ -29,14 +33,14 @@ async function scan(scenario: Scenario, faults: Faults = {}, options: Partial<Li
   const fake = await startFakeAws(scenario, faults);
   const recorded: string[] = [];
   try {
-    const { profile, region, endpoint, onCommand, maxAttempts, requestTimeoutMs, ...collect } = {
+    const { profile, region, endpoint, onCommand, maxAttempts, requestTimeoutMs, callTimeoutMs, ...collect } = {
       endpoint: fake.url,
       region: 'us-east-1',
       onCommand: (action: string) => recorded.push(action),
       sleep: async () => undefined,
       ...options,
     };
-    const session = await openSession({ profile, region, endpoint, onCommand, maxAttempts, requestTimeoutMs, env: process.env });
+    const session = await openSession({ profile, region, endpoint, onCommand, maxAttempts, requestTimeoutMs, callTimeoutMs, env: process.env });
     const evidence = await collectEvidence(session, collect);
     return { evidence, recorded, wire: [...fake.calls] };
   } finally {
@@ -245,6 +249,90 @@ describe('fail closed', () => {
     assert.ok(evidence.parts.accountSummary.ok);
     const analyzer = evaluate(evidence, CHECKS).filter((f) => f.checkId === 'access-analyzer-enabled');
     assert.deepEqual(analyzer.map((f) => f.status), ['ERROR']);
+  });
+});
+
+describe('pagination cannot loop, a hung call is bounded (issue 11 items 8 and 9)', () => {
+  const callsOf = (run: LiveRun, action: string) => run.wire.filter((c) => c.action === action).length;
+
+  it('a marker that comes back again stops the call: PaginationLoop on its part only', async () => {
+    const run = await scan(hardenedScenario(), { repeatToken: ['iam:ListVirtualMFADevices', 'iam:GetAccountAuthorizationDetails', 'account:ListRegions'] });
+    for (const [part, action] of [['virtualMfaDevices', 'iam:ListVirtualMFADevices'], ['authorizationDetails', 'iam:GetAccountAuthorizationDetails'], ['regions', 'account:ListRegions']] as const) {
+      const read = run.evidence.parts[part];
+      assert.ok(!read.ok, part);
+      assert.deepEqual([read.error.code, read.error.action], ['PaginationLoop', action]);
+      assert.equal(callsOf(run, action), 2, `${action}: the first page and the one that repeated its token`);
+    }
+    assert.ok(run.evidence.parts.accountSummary.ok && run.evidence.parts.credentialReport.ok);
+    const mfa = evaluate(run.evidence, CHECKS).filter((f) => f.checkId === 'root-hardware-mfa');
+    assert.deepEqual(mfa.map((f) => [f.status, f.params.code]), [['ERROR', 'PaginationLoop']]);
+  });
+
+  it('new tokens without end stop at the page cap: TooManyPages', async () => {
+    const run = await scan(hardenedScenario(), { endlessPages: ['account:ListRegions', 'iam:ListServerCertificates'] });
+    const regions = run.evidence.parts.regions;
+    assert.ok(!regions.ok && regions.error.code === 'TooManyPages');
+    assert.equal(callsOf(run, 'account:ListRegions'), 20);
+    const certificates = run.evidence.parts.serverCertificates;
+    assert.ok(!certificates.ok && certificates.error.code === 'TooManyPages');
+    assert.equal(callsOf(run, 'iam:ListServerCertificates'), 100);
+  });
+
+  it('a call accepted and never answered costs at most its deadline, retries included: Timeout on its part', async () => {
+    const started = Date.now();
+    // Each attempt gives up after 300 ms and is retried (8 attempts); the deadline of 1.5 s ends them all.
+    const run = await scan(hardenedScenario(), { hang: ['iam:GetAccountSummary'] }, { requestTimeoutMs: 300, callTimeoutMs: 1_500 });
+    const elapsed = Date.now() - started;
+    const summary = run.evidence.parts.accountSummary;
+    assert.ok(!summary.ok);
+    assert.deepEqual([summary.error.code, summary.error.action], ['Timeout', 'iam:GetAccountSummary']);
+    assert.match(summary.error.message, /no answer within 1\.5 s/);
+    assert.ok(elapsed < 4_000, `took ${elapsed} ms`);
+    assert.ok(callsOf(run, 'iam:GetAccountSummary') >= 2, 'attempts were retried within the deadline');
+    assert.ok(run.evidence.parts.authorizationDetails.ok);
+  });
+
+  it('a hung call without attempt timeouts is still cut at the deadline', async () => {
+    const started = Date.now();
+    const run = await scan(hardenedScenario(), { hang: ['iam:GetAccountPasswordPolicy'] }, { requestTimeoutMs: 60_000, callTimeoutMs: 1_000 });
+    const policy = run.evidence.parts.passwordPolicy;
+    assert.ok(!policy.ok && policy.error.code === 'Timeout');
+    assert.equal(callsOf(run, 'iam:GetAccountPasswordPolicy'), 1, 'an aborted call is not retried');
+    assert.ok(Date.now() - started < 4_000);
+  });
+});
+
+describe('a profile that does not exist', () => {
+  it('says the profile is missing, naming it and the files looked in, not that there are no credentials', async () => {
+    const fake = await startFakeAws(hardenedScenario());
+    try {
+      await assert.rejects(openSession({ profile: 'nope', region: 'us-east-1', endpoint: fake.url, env: process.env }), (error: ScanUnavailableError) => {
+        assert.equal(error.name, 'ScanUnavailableError');
+        assert.equal(error.said.id, 'profileMissing');
+        assert.equal(error.said.params.profile, 'nope');
+        assert.match(error.message, /^profile 'nope' is not in .*config or .*credentials/);
+        return true;
+      });
+      assert.equal(fake.calls.length, 0);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('a profile that exists without credentials is no credentials, not a missing profile', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lockdown-profile-'));
+    const saved = process.env.AWS_CONFIG_FILE;
+    process.env.AWS_CONFIG_FILE = join(dir, 'config');
+    writeFileSync(process.env.AWS_CONFIG_FILE, '[profile regiononly]\nregion = eu-west-1\n');
+    try {
+      await assert.rejects(openSession({ profile: 'regiononly', region: 'us-east-1', endpoint: 'http://127.0.0.1:9', env: process.env }), (error: ScanUnavailableError) => {
+        assert.equal(error.said.id, 'noCredentials');
+        return true;
+      });
+    } finally {
+      process.env.AWS_CONFIG_FILE = saved;
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

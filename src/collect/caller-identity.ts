@@ -4,6 +4,7 @@ import { fromCallerIdentity } from '../evidence/caller-identity.js';
 import { IDENTITY_CALL } from '../evidence/parts/index.js';
 import type { Clients } from './clients.js';
 import { errorCode } from './collector.js';
+import { profileExists, profileFiles } from './profiles.js';
 import { msg, type Message } from '../i18n/index.js';
 
 export const CALLER_IDENTITY_ACTION = IDENTITY_CALL.action;
@@ -32,6 +33,10 @@ export async function callerIdentity(clients: Clients, options: { profile?: stri
     const code = errorCode(error);
     const cause = (error as { code?: string; cause?: { code?: string } }).code ?? (error as { cause?: { code?: string } }).cause?.code ?? code;
     if (code === 'CredentialsProviderError') {
+      const profile = options.profile ?? (options.env.AWS_ACCESS_KEY_ID ? undefined : options.env.AWS_PROFILE);
+      if (profile !== undefined && !profileExists(profile, options.env)) {
+        throw new ScanUnavailableError(msg('profileMissing', { profile, ...profileFiles(options.env) }));
+      }
       throw new ScanUnavailableError(msg('noCredentials'));
     }
     if (REJECTED.has(code)) {

@@ -26,9 +26,48 @@ export interface ClientOptions {
   onCommand?: (action: string) => void;
   maxAttempts?: number;
   requestTimeoutMs?: number;
+  /** The whole of one call, retries included (default CALL_TIMEOUT_MS). */
+  callTimeoutMs?: number;
 }
 
-type Client = { middlewareStack: { add: (mw: never, options: { step: 'initialize'; name: string }) => void }; destroy(): void };
+/**
+ * A hung call (accepted, never answered) costs at most this, retries included; then its part is
+ * ERROR with code Timeout. Without it each of the 8 attempts waits out its own request timeout
+ * (minutes in all). Generous enough for throttled retries, which back off for seconds, not minutes.
+ */
+export const CALL_TIMEOUT_MS = 60_000;
+/** One attempt waits this long for the connection to say anything (the SDK's socket timeout). */
+export const REQUEST_TIMEOUT_MS = 20_000;
+
+type Send = (command: unknown, options?: { abortSignal?: AbortSignal }) => Promise<unknown>;
+type Client = { middlewareStack: { add: (mw: never, options: { step: 'initialize'; name: string }) => void }; destroy(): void; send: unknown };
+
+/** The call outlived its deadline; `failed()` records a TimeoutError as code Timeout. */
+export class CallTimeoutError extends Error {
+  override name = 'TimeoutError';
+  constructor(ms: number) {
+    super(`no answer within ${ms / 1000} s (the limit for one call, retries included)`);
+  }
+}
+
+/**
+ * Every send of the client gets an abort signal that fires after `ms`: the SDK then stops the
+ * request in flight and does not retry (an AbortError is never retried). Paginators send through
+ * the same method, so each page is bounded too.
+ */
+function withDeadline(client: Client, ms: number): void {
+  const send = (client.send as Send).bind(client);
+  client.send = async (command: unknown, options: { abortSignal?: AbortSignal } = {}) => {
+    const deadline = AbortSignal.timeout(ms);
+    const abortSignal = options.abortSignal ? AbortSignal.any([options.abortSignal, deadline]) : deadline;
+    try {
+      return await send(command, { ...options, abortSignal });
+    } catch (error) {
+      if (deadline.aborted) throw new CallTimeoutError(ms);
+      throw error;
+    }
+  };
+}
 
 export type Clients = ReturnType<typeof makeClients>;
 
@@ -40,7 +79,7 @@ export function clientConfig(options: Omit<ClientOptions, 'region' | 'onCommand'
     retryMode: 'adaptive' as const,
     maxAttempts: options.maxAttempts ?? 8,
     // Without throwOnRequestTimeout the handler only logs a warning and waits on (smithy's default).
-    requestHandler: { connectionTimeout: 5_000, requestTimeout: options.requestTimeoutMs ?? 30_000, throwOnRequestTimeout: true },
+    requestHandler: { connectionTimeout: 5_000, requestTimeout: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS, throwOnRequestTimeout: true },
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
   };
 }
@@ -62,6 +101,7 @@ export function makeClients(options: ClientOptions) {
   const common = clientConfig(options);
   const made: Client[] = [];
   const track = <C extends Client>(client: C): C => {
+    withDeadline(client, options.callTimeoutMs ?? CALL_TIMEOUT_MS);
     if (options.onCommand) {
       const record = options.onCommand;
       const middleware = (next: (args: unknown) => Promise<unknown>, context: { clientName?: string; commandName?: string }) => async (args: unknown) => {

@@ -11,9 +11,14 @@ import { fromPasswordPolicy, passwordPolicyPart } from '../evidence/parts/passwo
 import { fromServerCertificates, serverCertificatesPart } from '../evidence/parts/server-certificates.js';
 import { fromVirtualMfaDevices, virtualMfaDevicesPart } from '../evidence/parts/virtual-mfa-devices.js';
 import { failed, failedOrFact, ok, type Collector } from './collector.js';
-import { throughLimit } from './through-limit.js';
+import { paginate } from './paginate.js';
 
 // The account-wide IAM reads: one call each, or one page per 1,000 items.
+
+// Page caps (see paginate.ts), far above IAM's quotas: 5,000 users with at most 8 MFA devices each
+// is 40 full pages; server certificates are capped at 1,000 per account, one page.
+const MAX_MFA_PAGES = 500;
+const MAX_CERTIFICATE_PAGES = 100;
 
 export const accountSummaryCollector: Collector = {
   name: 'IAM account summary',
@@ -52,7 +57,7 @@ export const virtualMfaCollector: Collector = {
     try {
       const devices: VirtualMFADevice[] = [];
       const pages = paginateListVirtualMFADevices({ client: ctx.clients.iam, pageSize: 1000 }, { AssignmentStatus: 'Assigned' });
-      for await (const page of throughLimit(ctx, pages)) devices.push(...(page.VirtualMFADevices ?? []));
+      for await (const page of paginate(ctx, pages, MAX_MFA_PAGES)) devices.push(...(page.VirtualMFADevices ?? []));
       return { parts: { virtualMfaDevices: ok(action, fromVirtualMfaDevices({ VirtualMFADevices: devices })) } };
     } catch (error) {
       return { parts: { virtualMfaDevices: failed(action, error) } };
@@ -67,7 +72,7 @@ export const serverCertificatesCollector: Collector = {
     const action = serverCertificatesPart.actions[0];
     try {
       const certificates: ServerCertificateMetadata[] = [];
-      for await (const page of throughLimit(ctx, paginateListServerCertificates({ client: ctx.clients.iam, pageSize: 1000 }, {}))) {
+      for await (const page of paginate(ctx, paginateListServerCertificates({ client: ctx.clients.iam, pageSize: 1000 }, {}), MAX_CERTIFICATE_PAGES)) {
         certificates.push(...(page.ServerCertificateMetadataList ?? []));
       }
       return { parts: { serverCertificates: ok(action, fromServerCertificates({ ServerCertificateMetadataList: certificates })) } };

@@ -7,10 +7,16 @@ import { fromIdentityCenterInstances, identityCenterInstancesPart } from '../evi
 import { mergeRegions } from '../evidence/parts/regional.js';
 import { ENABLED_STATES, fromListRegions, regionsPart } from '../evidence/parts/regions.js';
 import { failed, nowIso, ok, type CollectContext, type Collected, type PartJson } from './collector.js';
-import { throughLimit } from './through-limit.js';
+import { paginate } from './paginate.js';
 
 // Regional reads: the enabled regions, then Access Analyzer in each of them, and Identity Center
 // in the regions where it can live for this account.
+
+// Page caps (see paginate.ts): AWS has about 40 regions (one page of 50); a region holds a handful
+// of analyzers and an account at most one Identity Center instance.
+const MAX_REGION_PAGES = 20;
+const MAX_ANALYZER_PAGES = 100;
+const MAX_INSTANCE_PAGES = 100;
 
 /** account:ListRegions, 50 a page (its maximum), only the enabled ones (see the part module). */
 export async function collectRegions(ctx: CollectContext): Promise<{ part: PartJson; regions: string[] }> {
@@ -18,7 +24,7 @@ export async function collectRegions(ctx: CollectContext): Promise<{ part: PartJ
   try {
     const regions: Region[] = [];
     const pages = paginateListRegions({ client: ctx.clients.account, pageSize: 50 }, { RegionOptStatusContains: [...ENABLED_STATES] });
-    for await (const page of throughLimit(ctx, pages)) regions.push(...(page.Regions ?? []));
+    for await (const page of paginate(ctx, pages, MAX_REGION_PAGES)) regions.push(...(page.Regions ?? []));
     const names = fromListRegions({ Regions: regions }) as string[];
     return { part: ok(action, names), regions: names };
   } catch (error) {
@@ -44,7 +50,7 @@ async function eachRegion(ctx: CollectContext, def: PartDef, regions: Iterable<s
 export async function collectAnalyzers(ctx: CollectContext, regions: string[]): Promise<Collected> {
   const perRegion = await eachRegion(ctx, accessAnalyzersPart, regions, async (region) => {
     const analyzers: AnalyzerSummary[] = [];
-    for await (const page of throughLimit(ctx, paginateListAnalyzers({ client: ctx.clients.accessAnalyzer(region) }, {}))) analyzers.push(...(page.analyzers ?? []));
+    for await (const page of paginate(ctx, paginateListAnalyzers({ client: ctx.clients.accessAnalyzer(region) }, {}), MAX_ANALYZER_PAGES)) analyzers.push(...(page.analyzers ?? []));
     return fromAnalyzers({ analyzers });
   });
   return { accessAnalyzers: perRegion };
@@ -63,7 +69,7 @@ export async function collectIdentityCenter(ctx: CollectContext, roleArns: strin
   }
   const perRegion = await eachRegion(ctx, identityCenterInstancesPart, regions, async (region) => {
     const instances: InstanceMetadata[] = [];
-    for await (const page of throughLimit(ctx, paginateListInstances({ client: ctx.clients.ssoAdmin(region) }, {}))) instances.push(...(page.Instances ?? []));
+    for await (const page of paginate(ctx, paginateListInstances({ client: ctx.clients.ssoAdmin(region) }, {}), MAX_INSTANCE_PAGES)) instances.push(...(page.Instances ?? []));
     return fromIdentityCenterInstances({ Instances: instances });
   });
   return { parts: { identityCenterInstances: mergeRegions(identityCenterInstancesPart, perRegion, nowIso()) } };

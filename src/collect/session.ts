@@ -14,6 +14,8 @@ export interface SessionOptions {
   onCommand?: (action: string) => void;
   maxAttempts?: number;
   requestTimeoutMs?: number;
+  /** The bound on one call, retries included (default CALL_TIMEOUT_MS, 60 s). */
+  callTimeoutMs?: number;
 }
 
 /** Credentials that work, the account they belong to and the region a scan of it goes to. */
@@ -25,6 +27,7 @@ export interface AwsSession {
   onCommand?: (action: string) => void;
   maxAttempts?: number;
   requestTimeoutMs?: number;
+  callTimeoutMs?: number;
 }
 
 /**
@@ -50,8 +53,8 @@ export async function openSession(options: SessionOptions): Promise<AwsSession> 
 
 /** A session from credentials already known to work (e.g. an assumed role of an organisation scan): no identity call. */
 export function sessionFrom(credentials: Credentials, options: Omit<AwsSession, 'credentials'>): AwsSession {
-  const { region, account, endpoint, onCommand, maxAttempts, requestTimeoutMs } = options;
-  return { credentials, region, account, endpoint, onCommand, maxAttempts, requestTimeoutMs };
+  const { region, account, endpoint, onCommand, maxAttempts, requestTimeoutMs, callTimeoutMs } = options;
+  return { credentials, region, account, endpoint, onCommand, maxAttempts, requestTimeoutMs, callTimeoutMs };
 }
 
 async function identify(options: SessionOptions, credentials: Credentials, region: string) {

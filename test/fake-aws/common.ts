@@ -74,6 +74,12 @@ export type Handler = (ctx: Ctx) => unknown;
 const TOKEN_PREFIX = 'fake-aws-page:';
 
 /**
+ * The opaque token of the page that starts at `start`; `tag` is ignored when it is read back, so
+ * tokens with different tags are different strings for the same page (the endless-pages fault).
+ */
+export const pageToken = (start: number, tag = '??>~~') => Buffer.from(`${TOKEN_PREFIX}${start}:${tag}`).toString('base64');
+
+/**
  * One page of `items` starting at the opaque `token` (IAM Marker / NextToken). Tokens are base64
  * so that they contain `+`, `/` and `=` like real ones do and clients must encode them.
  */
@@ -86,7 +92,7 @@ export function page<T>(items: readonly T[], token: string | undefined, max: num
     if (!Number.isInteger(start) || start < 0 || start > items.length) throw badToken();
   }
   const end = Math.min(items.length, start + max);
-  const next = end < items.length ? Buffer.from(`${TOKEN_PREFIX}${end}:??>~~`).toString('base64') : undefined;
+  const next = end < items.length ? pageToken(end) : undefined;
   return next === undefined ? { items: items.slice(start, end) } : { items: items.slice(start, end), next };
 }
 

@@ -169,6 +169,15 @@ export interface Faults {
    * of the scenario's, for answers a collector cannot read or that do not fit the evidence schema.
    */
   answers?: Record<string, unknown>;
+  /**
+   * Paginated actions whose every answer says "more to come" with the token of their first page,
+   * the same token again and again: a client that trusts it loops for ever.
+   */
+  repeatToken?: string[];
+  /** Paginated actions whose every answer says "more to come" with a token never seen before. */
+  endlessPages?: string[];
+  /** Actions whose requests are accepted and never answered (the connection stays open). */
+  hang?: string[];
   /** Access keys that belong to another partition: a request signed for a region outside it answers InvalidClientTokenId. */
   keyPartitions?: Record<string, Partition>;
 }

@@ -499,3 +499,52 @@ describe('fake AWS: fault injection', () => {
     }
   });
 });
+
+describe('fake AWS: faults that make clients loop or wait', () => {
+  it('repeatToken: every answer says "more" with the same token (IAM Marker and JSON NextToken)', async () => {
+    const fake = await startFakeAws(hardenedScenario(), { repeatToken: ['iam:ListVirtualMFADevices', 'account:ListRegions'] });
+    try {
+      const iam = new IAMClient(cfg(fake));
+      const first = await iam.send(new ListVirtualMFADevicesCommand({}));
+      assert.equal(first.IsTruncated, true);
+      const again = await iam.send(new ListVirtualMFADevicesCommand({ Marker: first.Marker }));
+      assert.deepEqual([again.IsTruncated, again.Marker], [true, first.Marker]);
+      assert.deepEqual(again.VirtualMFADevices, first.VirtualMFADevices, 'the first page again');
+      const account = new AccountClient(cfg(fake));
+      const regions = await account.send(new ListRegionsCommand({}));
+      assert.ok(regions.NextToken);
+      assert.equal((await account.send(new ListRegionsCommand({ NextToken: regions.NextToken }))).NextToken, regions.NextToken);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('endlessPages: every answer says "more" with a token not seen before', async () => {
+    const fake = await startFakeAws(hardenedScenario(), { endlessPages: ['access-analyzer:ListAnalyzers'] });
+    try {
+      const client = new AccessAnalyzerClient(cfg(fake));
+      const tokens = new Set<string>();
+      let token: string | undefined;
+      for (let i = 0; i < 5; i++) {
+        token = (await client.send(new ListAnalyzersCommand({ nextToken: token }))).nextToken;
+        assert.ok(token && !tokens.has(token));
+        tokens.add(token);
+      }
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('hang: the request is accepted and never answered; other actions still answer', async () => {
+    const fake = await startFakeAws(hardenedScenario(), { hang: ['iam:GetAccountSummary'] });
+    try {
+      const iam = new IAMClient(cfg(fake));
+      const err = await rejection(iam.send(new GetAccountSummaryCommand({}), { abortSignal: AbortSignal.timeout(300) }));
+      assert.equal(err.name, 'AbortError');
+      assert.deepEqual(fake.calls.map((c) => `${c.action} ${c.status}`), ['iam:GetAccountSummary 0']);
+      assert.ok(await iam.send(new ListServerCertificatesCommand({})));
+    } finally {
+      await fake.close();
+    }
+  });
+});

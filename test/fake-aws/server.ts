@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { AwsError, formInput, jsonInput, type Handler, type Input, type ServerState, type ServiceName } from './common.js';
+import { AwsError, formInput, jsonInput, pageToken, type Handler, type Input, type ServerState, type ServiceName } from './common.js';
 import { jsonError, jsonResult } from './protocols/json.js';
 import { queryError, queryResult, type WireResponse } from './protocols/query.js';
 import type { Faults, Scenario } from './scenario.js';
@@ -16,6 +16,7 @@ export interface FakeAwsCall {
   service: ServiceName | 'unknown';
   /** IAM-policy style, e.g. `iam:GetAccountSummary`. */
   action: string;
+  /** The HTTP status answered; 0: never answered (the `hang` fault). */
   status: number;
 }
 
@@ -144,6 +145,13 @@ function render(protocol: Protocol, service: ServiceName | 'unknown', operation:
   return jsonResult(protocol, outcome.result, tsFormat, requestId);
 }
 
+/** A paged answer rewritten to say "more to come" with `token` (IAM: IsTruncated and Marker). */
+function morePages(protocol: Protocol, result: unknown, token: string): unknown {
+  const r = result as Record<string, unknown>;
+  if (protocol === 'query') return { ...r, IsTruncated: true, Marker: token };
+  return { ...r, [Object.hasOwn(r, 'nextToken') ? 'nextToken' : 'NextToken']: token };
+}
+
 function unknownOperation(protocol: Protocol, service: string, operation: string): AwsError {
   if (protocol === 'query') return new AwsError('InvalidAction', `Could not find operation ${operation} for service ${service}`, 400);
   if (protocol === 'json') return new AwsError('UnknownOperationException', `Unknown operation ${operation} for service ${service}`, 400);
@@ -205,6 +213,10 @@ export async function startFakeAws(scenario: Scenario, faults: Faults = {}): Pro
       let outcome: { result: unknown } | { error: AwsError };
       const def = service === 'unknown' ? undefined : SERVICES[service];
       const handler = def && Object.hasOwn(def.handlers, operation) ? def.handlers[operation] : undefined;
+      if (matches(current.hang, service, action)) {
+        calls.push({ service, action, status: 0 });
+        return;
+      }
       const fault = def && handler && service !== 'unknown' ? injectedFault(def, service, action, signing) : undefined;
       if (fault) {
         outcome = { error: fault };
@@ -219,6 +231,8 @@ export async function startFakeAws(scenario: Scenario, faults: Faults = {}): Pro
           outcome = { error: err instanceof AwsError ? err : new AwsError('InternalFailure', `fake-aws handler crashed: ${String(err)}`, 500) };
         }
       }
+      if ('result' in outcome && matches(current.repeatToken, service, action)) outcome = { result: morePages(protocol, outcome.result, pageToken(0)) };
+      if ('result' in outcome && matches(current.endlessPages, service, action)) outcome = { result: morePages(protocol, outcome.result, pageToken(0, `endless-${seq}`)) };
       const wire = render(protocol, service, operation, outcome, requestId);
       const latency = current.latencyByAction?.[action] ?? current.latencyMs ?? 0;
       if (latency > 0) await sleep(latency);
