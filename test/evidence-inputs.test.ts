@@ -86,6 +86,12 @@ describe('a user on two rows of a credential report is refused, naming both line
     inputError(() => loadEvidence(dir), join(dir, 'iam-get-credential-report.json'), '<root_account>', 'line 2 and line 5');
   });
 
+  it('a user listed twice in authorization details is refused, naming the file and the user', () => {
+    const details = fixture('iam-get-account-authorization-details.json') as { UserDetailList: unknown[] };
+    const dir = exportFolder({ 'iam-get-account-authorization-details.json': cli({ ...details, UserDetailList: [...details.UserDetailList, details.UserDetailList[0]] }) });
+    inputError(() => loadEvidence(dir), join(dir, 'iam-get-account-authorization-details.json'), '"alice" is listed twice');
+  });
+
   it('line numbers are the lines of the file, blank lines included', () => {
     const path = file('report.csv', `${[HEADER, ROOT, '', ALICE, '', aliceNoMfa].join('\r\n')}\r\n`);
     inputError(() => loadEvidence(path), 'line 4 and line 6');
