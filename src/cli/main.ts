@@ -3,9 +3,10 @@ import { InputError, ScanUnavailableError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { interpolate } from '../engine/text.js';
 import { FRAMEWORKS } from '../frameworks/index.js';
-import { langFromArgs, msg, say, type Lang, type Message } from '../i18n/index.js';
+import { langFromArgs, msg, type Lang, type Message } from '../i18n/index.js';
 import { FORMATS } from '../report/formats.js';
 import { HELP_TEXT } from './help-text.js';
+import { redactUrlCredentials, tell } from './tell.js';
 import type { Io, ScanFlags } from './scan.js';
 
 // Each command loads its own modules when it runs: `--version`, `--help` and `checks` start
@@ -107,27 +108,26 @@ function handle(error: unknown, io: Io, lang: Lang): number {
   if (error instanceof CommanderError) {
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0) return 0;
     if (error.code === 'commander.help') return 0;
-    io.stderr.write(`lockdown: ${commanderMessage(error, lang)}\n`);
+    io.stderr.write(`lockdown: ${tell(lang, commanderError(error))}\n`);
     return 2;
   }
   if (error instanceof InputError) {
-    io.stderr.write(`lockdown: ${say(lang, error.said)}\n`);
+    io.stderr.write(`lockdown: ${tell(lang, error.said)}\n`);
     return 2;
   }
   if (error instanceof ScanUnavailableError) {
-    io.stderr.write(`lockdown: ${say(lang, error.said)}\n`);
+    io.stderr.write(`lockdown: ${tell(lang, error.said)}\n`);
     return 3;
   }
-  io.stderr.write(`lockdown: ${say(lang, msg('internalError', { detail: error instanceof Error ? (error.stack ?? error.message) : String(error) }))}\n`);
+  // A bug: JavaScript's words ("Cannot read properties of null") and a stack mean nothing to the
+  // user, so they show only on request; the line says what it is and what to do.
+  io.stderr.write(`lockdown: ${tell(lang, msg('internalBug', { kind: error instanceof Error ? error.name : typeof error }))}\n`);
+  if (io.env.LOCKDOWN_DEBUG) io.stderr.write(`${redactUrlCredentials(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);
   return 3;
 }
 
 // Commander words its usage errors in English, over two lines with a suggestion; they become one
 // line in the CLI's language. An error this does not know keeps commander's words.
-function commanderMessage(error: CommanderError, lang: Lang): string {
-  return say(lang, commanderError(error));
-}
-
 function commanderError(error: CommanderError): Message {
   const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
   const suggestion = /Did you mean (.+?)\?/.exec(error.message)?.[1];

@@ -1,18 +1,98 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { realpathSync, rmSync, statSync, type Stats } from 'node:fs';
+import { chmod, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { msg } from '../i18n/index.js';
 
+/** One file a scan writes, and the flag that asked for it (named when it cannot be written). */
+export interface OutputFile {
+  flag: string;
+  path: string;
+  content: string;
+}
+
+export interface WriteOptions {
+  /**
+   * Test hook (LOCKDOWN_TEST_PAUSE_BEFORE_COMMIT_MS): wait this long after every temporary file is
+   * written and before any is renamed, so a test can interrupt the write at a known moment.
+   */
+  pauseBeforeCommitMs?: number;
+  /** Says what happened before the process ends on SIGINT/SIGTERM. */
+  onInterrupt?: (signal: string) => void;
+}
+
+/** Exit codes of a process ended by a signal, as a shell reports them (128 + the signal number). */
+const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
+
 /**
- * Writes the whole file or nothing: a temp file beside the target, renamed over it. A failed
- * scan never leaves a half-written report where the old one was.
+ * Writes every file or none (issue 11): all regular files are first written to temporary files
+ * beside their targets; only when all of them are complete are they renamed over the targets. A
+ * failure, or SIGINT/SIGTERM, before that removes the temporary files and leaves every target as it
+ * was. A replaced file keeps its permissions, and a symbolic link is written through, not replaced.
+ * A FIFO, a device or anything under /dev or /proc (`--output /dev/stdout`) is not a report file:
+ * it is opened and written like a shell's `>`, never renamed over.
  */
-export function writeAtomically(path: string, content: string, flag = '--output'): void {
-  const temp = `${path}.${process.pid}.tmp`;
+export async function writeFiles(files: readonly OutputFile[], options: WriteOptions = {}): Promise<void> {
+  const targets = files.map(target);
+  const temps = new Set<string>();
+  const onSignal = (signal: keyof typeof SIGNAL_EXIT) => {
+    for (const temp of temps) rmSync(temp, { force: true });
+    options.onInterrupt?.(signal);
+    process.exit(SIGNAL_EXIT[signal]);
+  };
+  for (const signal of Object.keys(SIGNAL_EXIT) as (keyof typeof SIGNAL_EXIT)[]) process.on(signal, onSignal);
+  let current: OutputFile | undefined;
   try {
-    writeFileSync(temp, content);
-    renameSync(temp, path);
+    const staged: { temp: string; path: string }[] = [];
+    for (const t of targets) {
+      current = t.file;
+      if (t.direct) continue;
+      const temp = join(dirname(t.path), `.${basename(t.path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+      temps.add(temp);
+      // 'wx': a temp name someone planted (a symbolic link) is refused, not followed.
+      await writeFile(temp, t.file.content, { flag: 'wx' });
+      if (t.mode !== undefined) await chmod(temp, t.mode);
+      staged.push({ temp, path: t.path });
+    }
+    if (options.pauseBeforeCommitMs) await new Promise((done) => setTimeout(done, options.pauseBeforeCommitMs));
+    for (const t of targets) {
+      current = t.file;
+      if (t.direct) await writeFile(t.path, t.file.content);
+    }
+    for (const { temp, path } of staged) {
+      current = targets.find((t) => t.path === path)?.file;
+      await rename(temp, path);
+      temps.delete(temp);
+    }
   } catch (error) {
-    rmSync(temp, { force: true });
-    throw new InputError(msg('cannotWrite', { flag, path, code: (error as NodeJS.ErrnoException).code ?? String(error) }));
+    await Promise.all([...temps].map((temp) => rm(temp, { force: true })));
+    const file = current ?? files[0];
+    throw new InputError(msg('cannotWrite', { flag: file?.flag ?? '--output', path: file?.path ?? '', code: (error as NodeJS.ErrnoException).code ?? String(error) }));
+  } finally {
+    for (const signal of Object.keys(SIGNAL_EXIT)) process.off(signal, onSignal);
   }
+}
+
+interface Target {
+  file: OutputFile;
+  /** The file to replace: the path itself, or where its symbolic link points. */
+  path: string;
+  /** Written in place, like a shell redirect: a FIFO, a device, /dev/stdout. */
+  direct: boolean;
+  /** The permissions of the file being replaced. */
+  mode?: number;
+}
+
+function target(file: OutputFile): Target {
+  const absolute = resolve(file.path);
+  let stats: Stats | undefined;
+  try {
+    stats = statSync(absolute);
+  } catch {
+    // Not there yet (or not reachable): writing will create it, or say why it cannot.
+  }
+  if (/^\/(dev|proc)\//.test(absolute) || (stats && !stats.isFile() && !stats.isDirectory())) return { file, path: absolute, direct: true };
+  if (stats?.isDirectory()) throw new InputError(msg('cannotWrite', { flag: file.flag, path: file.path, code: 'EISDIR' }));
+  return { file, path: stats ? realpathSync(absolute) : absolute, direct: false, mode: stats ? stats.mode & 0o7777 : undefined };
 }

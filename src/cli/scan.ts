@@ -6,7 +6,7 @@ import { loadConfig } from '../config/config.js';
 import { loadMutelist } from '../config/mutelist.js';
 import { SEVERITIES, type Finding, type Severity } from '../engine/types.js';
 import { InputError } from '../errors.js';
-import { localeLang, msg, say, type Lang, type Message } from '../i18n/index.js';
+import { localeLang, msg, type Lang, type Message } from '../i18n/index.js';
 import { loadEvidence } from '../evidence/load.js';
 import { PARTITION_REGIONS } from '../evidence/partitions.js';
 import { serializeEvidence } from '../evidence/serialize.js';
@@ -16,9 +16,11 @@ import { frameworkById } from '../report/compliance.js';
 import { FORMATS, REPORTERS, type Format } from '../report/index.js';
 import { FRAMEWORKS } from '../frameworks/index.js';
 import { assessEvidence, scanAccount, type AccountScanWithEvidence, type ScanOptions } from '../scan/scan-account.js';
-import { parseLang, parseSeverity, parseStatuses, selectChecks } from './options.js';
-import { writeAtomically } from './output.js';
+import { parseLang, parseSeverity, parseStatuses, requireValue, selectChecks } from './options.js';
+import { writeFiles, type OutputFile } from './output.js';
+import { refuseOverlaps } from './output-paths.js';
 import { progressMessage } from './progress.js';
+import { tell } from './tell.js';
 
 export { FORMATS };
 export const DEMO_EVIDENCE = fileURLToPath(new URL('../../demo/insecure-account.evidence.json', import.meta.url));
@@ -62,18 +64,26 @@ export async function runScan(flags: ScanFlags, io: Io, cliLang: Lang = localeLa
   const lang = parseLang(flags.lang, io.env);
   const failOn = flags.failOn === undefined ? undefined : parseSeverity('--fail-on', flags.failOn);
   const statusFilter = flags.status === undefined ? null : parseStatuses('--status', flags.status);
+  for (const [flag, value] of [['--region', flags.region], ['--profile', flags.profile]] as const) requireValue(flag, value);
   if (flags.demo && flags.evidence) throw new InputError(msg('notTogether', { a: '--demo', b: '--evidence' }));
   let selected = flags.checks === undefined ? new Set(CHECKS.map((c) => c.id)) : selectChecks('--checks', flags.checks, CHECKS);
   if (flags.excludeChecks !== undefined) {
     const excluded = selectChecks('--exclude-checks', flags.excludeChecks, CHECKS);
     selected = new Set([...selected].filter((id) => !excluded.has(id)));
+    // `--exclude-checks "*"` would otherwise be a scan of nothing that exits 0.
+    if (selected.size === 0) throw new InputError(msg('noCheckLeft', { flag: '--exclude-checks' }));
   }
+  refuseOverlaps(outputPaths(flags, formats), [
+    ...(flags.evidence === undefined ? [] : [{ flag: '--evidence', path: flags.evidence }]),
+    ...(flags.config === undefined ? [] : [{ flag: '--config', path: flags.config }]),
+    ...(flags.mutelist === undefined ? [] : [{ flag: '--mutelist', path: flags.mutelist }]),
+  ]);
   const config = loadConfig(flags.config);
   const mutelist = flags.mutelist === undefined ? undefined : loadMutelist(flags.mutelist, new Set([...CHECKS_BY_ID.keys(), ...[...ALIASES.values()].flat()]));
 
   // Progress is for a person watching: on a terminal only, and never with --quiet.
   const progress = (message: Message) => {
-    if (!flags.quiet && io.stderr.isTTY) io.stderr.write(`${say(cliLang, message)}\n`);
+    if (!flags.quiet && io.stderr.isTTY) io.stderr.write(`${tell(cliLang, message)}\n`);
   };
   const offline = flags.demo || flags.evidence !== undefined;
   // --security-hub needs credentials even for --demo/--evidence.
@@ -109,28 +119,21 @@ export async function runScan(flags: ScanFlags, io: Io, cliLang: Lang = localeLa
   const region = flags.region ?? hubRegion ?? io.env.AWS_REGION ?? PARTITION_REGIONS[evidence.account.partition] ?? 'us-east-1';
   // Everything is rendered before anything is written: a failing reporter leaves no partial set.
   const rendered = formats.map((format) => ({ format, text: REPORTERS[format].render(result, { color: color && format === 'table', compliance: flags.compliance, region, record }) }));
-  if (flags.saveEvidence) writeAtomically(flags.saveEvidence, serializeEvidence(evidence), '--save-evidence');
-  if (flags.outputDir) {
-    mkdirOrFail(flags.outputDir);
-    for (const { format, text } of rendered) {
-      const file = join(flags.outputDir, `aws-lockdown.${REPORTERS[format].extension}`);
-      writeAtomically(file, text, '--output-dir');
-      progress(msg('wrote', { path: file }));
-    }
-  } else if (flags.output) {
-    writeAtomically(flags.output, (rendered[0] as { text: string }).text);
-    progress(msg('wrote', { path: flags.output }));
-  } else {
-    io.stdout.write((rendered[0] as { text: string }).text);
-  }
+  const contents = [...(flags.saveEvidence ? [serializeEvidence(evidence)] : []), ...rendered.map((r) => r.text)];
+  const files: OutputFile[] = outputPaths(flags, formats).map((file, i) => ({ ...file, content: contents[i] as string }));
+  if (flags.outputDir) mkdirOrFail(flags.outputDir);
+  // All files or none (issue 11 item 11): the saved evidence and every report are committed together.
+  if (files.length > 0) await writeFiles(files, writeOptions(io, cliLang));
+  for (const file of files) if (file.flag !== '--save-evidence') progress(msg('wrote', { path: file.path }));
+  if (!flags.output && !flags.outputDir) io.stdout.write((rendered[0] as { text: string }).text);
   // After the report is out, so a failed import still leaves the scan's output.
   if (flags.securityHub) {
     const { importFailure, importSummary, importToSecurityHub } = await import('../publish/security-hub.js');
     const imported = await importToSecurityHub(result, { profile: flags.profile, region, endpoint: flags.endpointUrl, env: io.env, compliance: flags.compliance });
-    if (!flags.quiet) io.stderr.write(`${say(cliLang, importSummary(imported))}\n`);
+    if (!flags.quiet) io.stderr.write(`${tell(cliLang, importSummary(imported))}\n`);
     const failure = importFailure(imported);
     if (failure) {
-      io.stderr.write(`lockdown: ${say(cliLang, failure)}\n`);
+      io.stderr.write(`lockdown: ${tell(cliLang, failure)}\n`);
       return 3;
     }
   }
@@ -158,6 +161,25 @@ function parseFormats(flags: ScanFlags, io: Io): Format[] {
   if (new Set(names).size !== names.length) throw new InputError(msg('formatTwice', { value: flags.format ?? '' }));
   if (names.length > 1 && !flags.outputDir) throw new InputError(msg('formatsNeedDir', { formats: names.join(', ') }));
   return names as Format[];
+}
+
+/** Every file the scan will write, evidence first: --save-evidence, then --output or one per format. */
+function outputPaths(flags: ScanFlags, formats: readonly Format[]): { flag: string; path: string }[] {
+  const evidence = flags.saveEvidence ? [{ flag: '--save-evidence', path: flags.saveEvidence }] : [];
+  if (flags.outputDir) {
+    const dir = flags.outputDir;
+    return [...evidence, ...formats.map((format) => ({ flag: '--output-dir', path: join(dir, `aws-lockdown.${REPORTERS[format].extension}`) }))];
+  }
+  return flags.output ? [...evidence, { flag: '--output', path: flags.output }] : evidence;
+}
+
+function writeOptions(io: Io, lang: Lang) {
+  // Test hook (test/interrupt.test.ts): a pause between writing the temporary files and renaming them.
+  const pause = Number(io.env.LOCKDOWN_TEST_PAUSE_BEFORE_COMMIT_MS ?? 0);
+  return {
+    pauseBeforeCommitMs: Number.isFinite(pause) ? pause : 0,
+    onInterrupt: (signal: string) => io.stderr.write(`lockdown: ${tell(lang, msg('interrupted', { signal }))}\n`),
+  };
 }
 
 function mkdirOrFail(dir: string): void {

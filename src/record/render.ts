@@ -124,10 +124,23 @@ function remediation(check: Check, lang: Lang, vars: Record<string, string>, f: 
   return {
     summary: interpolate(texts.fixSummary, vars),
     steps,
-    cli: cli ? interpolate(cli.template, { ...cli.values, ...vars }) : null,
+    cli: cli ? interpolate(cli.template, shellWords({ ...cli.values, ...vars })) : null,
     rootOnly: check.rootOnly ?? false,
   };
 }
+
+/**
+ * A value as one POSIX shell word: as it is when it holds only characters no shell treats
+ * specially, else in single quotes (a quote inside as '\''). The remediation command is meant to
+ * be pasted into a shell, and a user called `x; touch pwned; $(id)` must stay one argument. The HTML
+ * report's Copy button copies this same text (html/data.ts stores it when it differs from the
+ * check's template filled in plainly).
+ */
+export function shellWord(value: string): string {
+  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, "'\\''")}'`;
+}
+
+const shellWords = (vars: Record<string, string>) => Object.fromEntries(Object.entries(vars).map(([key, value]) => [key, shellWord(value)]));
 
 function checkSummaries(findings: readonly Finding[], catalogue: (id: string) => Check | undefined, lang: Lang): Record<string, CheckSummary> {
   const out: Record<string, CheckSummary> = {};

@@ -3,6 +3,7 @@ import { STATUSES, type Lang } from '../engine/types.js';
 import { complianceView, frameworkById } from './compliance.js';
 import { SEVERITY_LABELS, STATUS_LABELS, VERDICT_LABELS } from './labels.js';
 import type { ReportOptions } from './options.js';
+import { safeCsvText, safeStrings } from './safe-text.js';
 
 // RFC 4180 CSV for spreadsheets: CRLF line ends, a header row in the result's language, and
 // statuses and severities in that language's words too (the JSON output is the one for programs).
@@ -104,7 +105,9 @@ export function complianceCell(compliance: Record<string, string[]>): string {
 }
 
 /** One row per finding; with --compliance, one row per requirement of that framework instead. */
-export function renderCsv(result: ScanResult, options: ReportOptions): string {
+export function renderCsv(input: ScanResult, options: ReportOptions): string {
+  // No escape sequence from evidence reaches a terminal that `cat`s the file (safe-text.ts).
+  const result = safeStrings(input, safeCsvText);
   if (options.compliance !== undefined) return requirementsCsv(result, options.compliance);
   const lang = result.scan.lang;
   const t = CSV_TEXT[lang];

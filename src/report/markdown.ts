@@ -4,6 +4,7 @@ import { SEVERITIES, STATUSES, type Lang, type Severity, type Status } from '../
 import { complianceView, frameworkById, type RequirementVerdict } from './compliance.js';
 import { SEVERITY_LABELS, STATUS_LABELS, VERDICT_LABELS } from './labels.js';
 import type { ReportOptions } from './options.js';
+import { safeText } from './safe-text.js';
 
 // A short summary for pull-request comments and CI step summaries. GitHub caps a comment at
 // 65,536 characters and a step summary at 1 MiB, so the output is bounded by construction: at most
@@ -97,11 +98,26 @@ export function fillCheckText(template: string, result: ScanResult): string {
 const MD_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
 /**
- * Prose for a Markdown table cell or paragraph: one line, Markdown punctuation backslash-escaped and
- * `<`, `>`, `&` as entities, so no text can open HTML, a link, emphasis or a new cell.
+ * Prose for a Markdown table cell or paragraph: one line, control characters shown as `\uXXXX`
+ * (safe-text.ts), Markdown punctuation backslash-escaped and `<`, `>`, `&` as entities, so no text
+ * can open HTML, a link, emphasis or a new cell. Every text from evidence passes here or mdCode.
  */
 export function mdText(text: string, max = MAX_TEXT): string {
-  return truncate(oneLine(text), max).replace(/[\\`*_[\]~|<>&]/g, (c) => MD_ESCAPES[c] ?? `\\${c}`);
+  return unlinked(truncate(oneLine(safeText(text)), max).replace(/[\\`*_[\]~|<>&]/g, (c) => MD_ESCAPES[c] ?? `\\${c}`));
+}
+
+/** U+200D ZERO WIDTH JOINER: invisible, and no word or URL character, so it breaks GitHub's patterns. */
+const ZWJ = '\u200d';
+
+/**
+ * A comment posted by CI must not notify people or link issues because of a name in the evidence:
+ * GitHub turns `@name` into a mention, `#12`, `GH-12` and `owner/repo#12` into issue links, and
+ * `https://…`, `www.…` and e-mail addresses into links, in plain text (not in code spans). A
+ * zero-width joiner after `@`, `#`, `GH`, `:` of `://` and `www` leaves the text readable and
+ * matches none of these patterns.
+ */
+export function unlinked(text: string): string {
+  return text.replace(/[@#]/g, `$&${ZWJ}`).replace(/\b(GH)-(?=\d)/gi, `$1${ZWJ}-`).replace(/:\/\//g, `:${ZWJ}//`).replace(/\b(www)\./gi, `$1${ZWJ}.`);
 }
 
 /**
@@ -111,7 +127,7 @@ export function mdText(text: string, max = MAX_TEXT): string {
  * becomes the look-alike U+2216 rather than break the row.
  */
 export function mdCode(text: string, max = MAX_NAME): string {
-  const body = truncate(oneLine(text), max).replace(/\\/g, '\u2216').replace(/\|/g, '\\|');
+  const body = truncate(oneLine(safeText(text)), max).replace(/\\/g, '\u2216').replace(/\|/g, '\\|');
   const longestTicks = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longestTicks + 1);
   const pad = longestTicks > 0 || body.startsWith(' ') || body.endsWith(' ') ? ' ' : '';

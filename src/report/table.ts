@@ -6,6 +6,7 @@ import { SEVERITIES, STATUSES, type Severity, type Status } from '../engine/type
 import { complianceView, frameworkById, type ComplianceView, type RequirementVerdict } from './compliance.js';
 import { SEVERITY_LABELS, STATUS_LABELS, TABLE_TEXT, VERDICT_LABELS } from './labels.js';
 import type { ReportOptions } from './options.js';
+import { safeStrings } from './safe-text.js';
 
 /** Resources listed per check before "… and N more". */
 const PER_CHECK = 10;
@@ -14,7 +15,9 @@ const ACTIONABLE: readonly Status[] = ['FAIL', 'ERROR', 'MANUAL'];
 const rank = (s: Severity) => SEVERITIES.indexOf(s);
 
 /** What a person reads first: counts by severity × status, then what to fix, worst first. */
-export function renderTable(result: ScanResult, options: ReportOptions): string {
+export function renderTable(input: ScanResult, options: ReportOptions): string {
+  // No escape sequence from evidence reaches the terminal (safe-text.ts).
+  const result = safeStrings(input);
   const c = createColors(options.color);
   const lang = result.scan.lang;
   const t = TABLE_TEXT[lang];
