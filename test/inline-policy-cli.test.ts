@@ -17,7 +17,7 @@ const everything = normalisePolicyDocument({ Version: '2012-10-17', Statement: [
 
 function rendered(ev: Evidence, checks: Check[], lang: 'en' | 'nl' = 'en') {
   const record = buildRecord([{ account: accountRecord(ev), findings: evaluate(ev, checks), mutelist: null }], {
-    source: 'test',
+    source: 'evidence',
     startedAt: new Date('2026-11-20T10:00:00Z'),
     finishedAt: new Date('2026-11-20T10:00:01Z'),
     checks,
