@@ -148,8 +148,9 @@ checkTester.run(userUnusedCredentials, withStructuredParams(userUnusedCredential
   error: [
     { name: 'report still being generated', ev: evidence({ parts: { credentialReport: failed('ReportInProgress', 'iam:GetCredentialReport') } }), params: { code: 'ReportInProgress' } },
     {
-      name: 'password use not reported',
-      ev: withUser('dave', { password: true, passwordLastUsed: 'not_supported' }),
+      // A user row cannot say not_supported (only root's can); a row with no date at all is the case left.
+      name: 'password never used and no date of when it was set',
+      ev: withUser('dave', { created: 'N/A', password: true, passwordLastUsed: 'no_information', passwordLastChanged: 'N/A' }),
       resource: 'dave',
       messageId: 'usageUnknown',
       params: { credentials: list([term('password')]) },
