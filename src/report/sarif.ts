@@ -171,6 +171,10 @@ function fence(code: string): string {
 
 /** `aws/123456789012/AwsIamUser/alice`: stable across scans; each name segment percent-encoded. */
 function pseudoPath(f: RenderedFinding): string {
-  return [f.partition, f.accountId, f.resource.type, f.resource.name].map(encodeURIComponent).join('/');
+  return [f.partition, f.accountId, f.resource.type, f.resource.name].map((segment) => encodeURIComponent(wellFormed(segment))).join('/');
 }
+
+// encodeURIComponent throws on a lone UTF-16 surrogate, which a tampered name can hold (issue 11
+// item 6); it becomes U+FFFD, as it would in any UTF-8 file.
+const wellFormed = (text: string) => text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 
