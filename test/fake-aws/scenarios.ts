@@ -277,9 +277,12 @@ function withOverrides(build: (regions: string[]) => Scenario, overrides: Partia
 /** A well-run management account: root with hardware MFA and no keys, strong policy, all contacts. */
 export function hardenedScenario(overrides: Partial<Scenario> = {}): Scenario {
   const accountId = ORG_MANAGEMENT_ACCOUNT;
+  // A partition override reaches every ARN the account has, as one account's evidence must.
+  const partition = overrides.partition ?? 'aws';
   return withOverrides((regions) => assemble({
     accountId,
-    callerArn: `arn:aws:sts::${accountId}:assumed-role/SecurityAudit/lockdown`,
+    partition,
+    callerArn: `arn:${partition}:sts::${accountId}:assumed-role/SecurityAudit/lockdown`,
     callerUserId: `${iamId('AROA', `${accountId}/role/SecurityAudit`)}:lockdown`,
     root: { created: daysAgo(900), passwordPresent: true, passwordLastUsed: daysAgo(200), mfa: 'hardware' },
     people: [
