@@ -36,6 +36,7 @@ const { record, result } = hostileResult();
 const options = { color: false, region: 'us-east-1', record };
 /** No lone surrogate (String.prototype.isWellFormed is ES2024, past this project's lib). */
 const isWellFormed = (text: string) => !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(text);
+// eslint-disable-next-line no-control-regex -- looking for control characters is the point
 const RAW = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 describe('reporters and hostile text', () => {

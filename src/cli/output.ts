@@ -37,7 +37,13 @@ export async function writeFiles(files: readonly OutputFile[], options: WriteOpt
   const targets = files.map(target);
   const temps = new Set<string>();
   const onSignal = (signal: keyof typeof SIGNAL_EXIT) => {
-    for (const temp of temps) rmSync(temp, { force: true });
+    for (const temp of temps) {
+      try {
+        rmSync(temp, { force: true });
+      } catch {
+        // Nothing to remove where the folder is not there.
+      }
+    }
     options.onInterrupt?.(signal);
     process.exit(SIGNAL_EXIT[signal]);
   };
@@ -66,7 +72,8 @@ export async function writeFiles(files: readonly OutputFile[], options: WriteOpt
       temps.delete(temp);
     }
   } catch (error) {
-    await Promise.all([...temps].map((temp) => rm(temp, { force: true })));
+    // A temp whose folder is not there (ENOTDIR) cannot be removed, and needs not be.
+    await Promise.all([...temps].map((temp) => rm(temp, { force: true }).catch(() => undefined)));
     const file = current ?? files[0];
     throw new InputError(msg('cannotWrite', { flag: file?.flag ?? '--output', path: file?.path ?? '', code: (error as NodeJS.ErrnoException).code ?? String(error) }));
   } finally {
