@@ -28,7 +28,7 @@ function hostileResult() {
   const json = evidenceJson({ users: NAMES.map((name) => ({ name, password: true, mfa: false, passwordLastUsed: 'N/A' })) });
   const evidence = parseEvidence(json, 'hostile');
   const findings = evaluate(evidence, CHECKS);
-  const record = buildRecord([{ account: accountRecord(evidence), findings }], { source: 'evidence', startedAt: new Date('2026-11-20T10:00:00.000Z'), checks: CHECKS });
+  const record = buildRecord([{ account: accountRecord(evidence), findings, mutelist: null }], { source: 'evidence', startedAt: new Date('2026-11-20T10:00:00.000Z'), checks: CHECKS });
   return { record, result: render(record, 'en') };
 }
 
