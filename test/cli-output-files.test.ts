@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, createReadStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +7,9 @@ import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { msg } from '../src/i18n/index.js';
 import { redactUrlCredentials, tell } from '../src/cli/tell.js';
+import { evidenceJson } from './builders/evidence.js';
 import { runMain, type Run } from './run-main.js';
+import type { ScanResult } from '../src/record/result.js';
 
 // Where a scan's files go (issue 11 items 10, 11, 15, 16): never over an input or a device, every
 // file or none, and messages that neither dump a broken file nor echo a secret.
@@ -191,5 +193,27 @@ describe('messages speak the user language', () => {
     stderr = '';
     assert.equal(await main(['scan', '--demo', '--format', 'json'], { ...broken, env: { ...env, LOCKDOWN_DEBUG: '1' } }), 3);
     assert.match(stderr, /Cannot read properties of null[\s\S]*\n\s+at /, 'the details on request');
+  });
+});
+
+describe('remediation commands', () => {
+  it('a user named with shell syntax stays one argument when the command is pasted into a shell', async () => {
+    const d = dir();
+    const name = "x; touch pwned; $(touch pwned2) `touch pwned3` it's";
+    const file = join(d, 'evidence.json');
+    writeFileSync(file, JSON.stringify(evidenceJson({ users: [{ name, password: true, mfa: false }] })));
+    const run = await lockdown(['scan', '--evidence', file, '--format', 'json']);
+    const f = (JSON.parse(run.stdout) as ScanResult).findings.find((x) => x.checkId === 'user-console-mfa' && x.resource.name === name);
+    const cli = f?.remediation?.cli;
+    assert.ok(cli, 'a remediation command for the user');
+    // A real shell is the word splitter: \`aws\` prints its arguments NUL-separated; the <…>
+    // placeholders a person fills in are filled in here.
+    const script = `aws() { printf '%s\\0' "$@"; }\n${cli.replace(/<[^>]*>/g, '000000')}\n`;
+    const sh = spawnSync('sh', ['-c', script], { cwd: d, encoding: 'utf8' });
+    assert.equal(sh.status, 0, sh.stderr);
+    const words = sh.stdout.split('\0');
+    assert.equal(words[words.indexOf('--user-name') + 1], name);
+    assert.ok(words.includes(`${name}-mfa.png`), 'a name inside a longer word stays inside it');
+    assert.deepEqual(readdirSync(d).filter((x) => x.startsWith('pwned')), [], 'nothing ran');
   });
 });
