@@ -128,4 +128,10 @@ describe('shellWord', () => {
     const f = result.findings.find((x) => x.resource.name === SHELL_NAME && x.checkId === 'user-console-mfa');
     assert.ok(f?.remediation?.cli?.includes(`--user-name ${shellWord(SHELL_NAME)}`), f?.remediation?.cli ?? 'no cli');
   });
+
+  it("the HTML report's Copy button copies the quoted command (its data holds the remediation whole)", () => {
+    const html = REPORTERS.html.render(result, options);
+    const data = JSON.parse(/<script type="application\/json" id="lockdown-data">(.*?)<\/script>/s.exec(html)?.[1] ?? 'null') as { r: [string, string[], string | null, boolean][] };
+    assert.ok(data.r.some(([, , cli]) => cli?.includes(`--user-name ${shellWord(SHELL_NAME)}`)));
+  });
 });
