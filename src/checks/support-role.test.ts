@@ -26,11 +26,6 @@ checkTester.run(supportRole, withStructuredParams(supportRole, {
       messageId: 'noSupportRole',
     },
     {
-      name: 'aws partition ARN in a GovCloud account does not count',
-      ev: evidence({ partition: 'aws-us-gov', roles: [{ name: 'Support', attached: [awsPolicy('AWSSupportAccess', 'aws')] }] }),
-      messageId: 'noSupportRole',
-    },
-    {
       name: 'only a user and a group hold AWSSupportAccess',
       ev: evidence({
         ...noSupport,
