@@ -1,10 +1,10 @@
+import { inputError as expectInputError } from './builders/input-error.js';
 import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { InputError } from '../src/errors.js';
 import { loadEvidence } from '../src/evidence/load.js';
 import { EVIDENCE_FILE_LIMIT } from '../src/evidence/read-input.js';
 import type { Part, PartError } from '../src/evidence/schema.js';
@@ -45,17 +45,11 @@ const fixture = (name: string): Record<string, unknown> => JSON.parse(readFileSy
 const cli = (json: unknown) => `${JSON.stringify(json, null, 4)}\n`;
 const base64 = (csv: string) => Buffer.from(csv).toString('base64');
 
+/** The shared InputError expectation, and the message is one line. */
 function inputError(fn: () => unknown, ...fragments: string[]): string {
-  let caught: unknown;
-  try {
-    fn();
-  } catch (error) {
-    caught = error;
-  }
-  assert.ok(caught instanceof InputError, `expected an InputError, got ${String(caught)}`);
-  for (const fragment of fragments) assert.ok(caught.message.includes(fragment), `message ${JSON.stringify(caught.message)} should name ${JSON.stringify(fragment)}`);
-  assert.ok(!caught.message.includes('\n'), 'one line');
-  return caught.message;
+  const message = expectInputError(fn, ...fragments);
+  assert.ok(!message.includes('\n'), 'one line');
+  return message;
 }
 
 function partError(part: Part<unknown> | undefined): PartError {

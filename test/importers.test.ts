@@ -1,10 +1,10 @@
+import { inputError } from './builders/input-error.js';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { InputError } from '../src/errors.js';
 import { loadEvidence } from '../src/evidence/load.js';
 import type { Part, PartError, PartName } from '../src/evidence/schema.js';
 import { serializeEvidence } from '../src/evidence/serialize.js';
@@ -53,18 +53,6 @@ function partError(part: Part<unknown> | undefined): PartError {
   return part.error;
 }
 
-/** Runs fn, expects an InputError whose message holds every fragment; returns the message. */
-function inputError(fn: () => unknown, ...fragments: string[]): string {
-  let caught: unknown;
-  try {
-    fn();
-  } catch (error) {
-    caught = error;
-  }
-  assert.ok(caught instanceof InputError, `expected an InputError, got ${String(caught)}`);
-  for (const fragment of fragments) assert.ok(caught.message.includes(fragment), `message ${JSON.stringify(caught.message)} should name ${JSON.stringify(fragment)}`);
-  return caught.message;
-}
 
 // AWS CLI v1 prints timestamps with `Z`, v2 with `+00:00`. Both CLIs decode IAM policy documents
 // (botocore's json_decode_policies), but exports from other tools keep them URL-encoded as the API
