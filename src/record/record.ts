@@ -3,6 +3,7 @@ import { checkKey, type Check } from '../engine/check.js';
 import type { MutelistReport } from '../engine/mutelist.js';
 import type { Finding } from '../engine/types.js';
 import type { Evidence } from '../evidence/schema.js';
+import type { Message } from '../i18n/index.js';
 import { VERSION } from '../version.js';
 
 // A scan as it is kept: every fact and verdict, no words. Findings carry message ids and
@@ -18,7 +19,41 @@ export type EvidenceStatus =
   | { source: string; observedAt: string; action: string | null }
   | { error: { code: string; message: string; action: string | null } };
 
-export interface AccountRecord {
+/** One organisational unit on an account's path from the organisation root (root first, not included). */
+export interface OuStep {
+  id: string;
+  name: string;
+}
+
+/**
+ * What a many-account scan knows of an account besides its evidence: its name, root e-mail and place
+ * in the organisation (from Organizations), and how it was reached (a role ARN; null for the
+ * caller's own account). A one-account scan leaves them null.
+ */
+export interface AccountPlace {
+  name: string | null;
+  email: string | null;
+  /** OUs from the organisation root down to the account's parent; [] directly under the root; null outside an organisation scan. */
+  ouPath: OuStep[] | null;
+  via: string | null;
+}
+
+export const NO_PLACE: AccountPlace = { name: null, email: null, ouPath: null, via: null };
+
+/**
+ * An account in scope that could not be assessed (a denied AssumeRole, a suspended account, a
+ * timeout): it stays in every output with its reason, counts as an ERROR for --fail-on and lowers
+ * the coverage figure. `code` is AWS's error code or the account state; `reason` is a catalogue
+ * message (src/i18n/messages.ts), worded when the record is rendered.
+ */
+export interface NotAssessedAccount extends AccountPlace {
+  id: string;
+  partition: string | null;
+  code: string;
+  reason: Message;
+}
+
+export interface AccountRecord extends AccountPlace {
   id: string;
   partition: string;
   collectedAt: string;
@@ -39,7 +74,10 @@ export interface ScanRecord {
   tool: { name: 'aws-lockdown'; version: string };
   checkSet: CheckSet;
   scan: { id: string; startedAt: string; finishedAt: string; source: ScanSource };
+  /** The accounts that were assessed, in scope order. */
   accounts: AccountRecord[];
+  /** The accounts in scope that could not be assessed; coverage = accounts / (accounts + notAssessed). */
+  notAssessed: NotAssessedAccount[];
   findings: Finding[];
   mutelist: MutelistReport | null;
 }
@@ -59,7 +97,7 @@ export function checkSet(checks: readonly Check[]): CheckSet {
 }
 
 /** The account's entry in a record: identity, times and the state of every evidence part. */
-export function accountRecord(evidence: Evidence): AccountRecord {
+export function accountRecord(evidence: Evidence, place: AccountPlace = NO_PLACE): AccountRecord {
   const report = evidence.parts.credentialReport;
   const entries = [
     ...Object.entries(evidence.parts),
@@ -68,6 +106,10 @@ export function accountRecord(evidence: Evidence): AccountRecord {
   return {
     id: evidence.account.id,
     partition: evidence.account.partition,
+    name: place.name,
+    email: place.email,
+    ouPath: place.ouPath,
+    via: place.via,
     collectedAt: evidence.collectedAt.toISOString(),
     collector: evidence.collector,
     credentialReportGeneratedAt: report.ok ? report.data.generatedTime.toISOString() : null,
@@ -87,6 +129,8 @@ export interface RecordOptions {
   startedAt: Date;
   /** The checks that ran. */
   checks: readonly Check[];
+  /** Accounts in scope that could not be assessed (many-account scans). */
+  notAssessed?: readonly NotAssessedAccount[];
   finishedAt?: Date;
   id?: string;
 }
@@ -104,6 +148,7 @@ export function buildRecord(scans: readonly AccountScan[], options: RecordOption
       source: options.source,
     },
     accounts: scans.map((s) => s.account),
+    notAssessed: [...(options.notAssessed ?? [])],
     findings: scans.length === 1 ? (scans[0] as AccountScan).findings : scans.flatMap((s) => s.findings),
     mutelist: mergeMutelistReports(scans.map((s) => s.mutelist)),
   };

@@ -4,9 +4,9 @@ import { resourceFactory } from '../engine/resources.js';
 import { cliFor, commonText, engineMessages, interpolate, type EngineMessageId } from '../engine/text.js';
 import { SEVERITIES, STATUSES, type Finding, type Lang, type Severity, type Status } from '../engine/types.js';
 import type { Partition } from '../evidence/schema.js';
-import { formatMessage } from '../i18n/index.js';
+import { formatMessage, say } from '../i18n/index.js';
 import type { ScanRecord } from './record.js';
-import type { CheckSummary, RenderedFinding, ScanResult } from './result.js';
+import type { AccountSummary, CheckSummary, RenderedFinding, ScanResult } from './result.js';
 
 export interface RenderOptions {
   /** Only these statuses are listed; the summary still counts every finding. */
@@ -28,7 +28,15 @@ export function render(record: ScanRecord, lang: Lang, options: RenderOptions = 
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   const bySeverityAndStatus = Object.fromEntries(SEVERITIES.map((sev) => [sev, { ...byStatus }])) as Record<Severity, Record<Status, number>>;
   let muted = 0;
+  const perAccount = new Map<string, AccountSummary>();
+  for (const a of record.accounts) perAccount.set(a.id, { byStatus: { ...byStatus }, bySeverity: { ...bySeverity }, muted: 0 });
   for (const f of findings) {
+    const own = perAccount.get(f.accountId);
+    if (own) {
+      own.byStatus[f.status]++;
+      if (f.muted) own.muted++;
+      else if (f.status === 'FAIL') own.bySeverity[f.severity]++;
+    }
     byStatus[f.status]++;
     bySeverityAndStatus[f.severity][f.status]++;
     if (f.muted) muted++;
@@ -85,7 +93,14 @@ export function render(record: ScanRecord, lang: Lang, options: RenderOptions = 
     schemaVersion: 1,
     tool: record.tool,
     scan: { ...record.scan, lang, statusFilter: options.statusFilter ?? null },
-    accounts: record.accounts.map((a) => ({ ...a, consoleUrl: consoleUrl(a.id, a.partition) })),
+    accounts: record.accounts.map((a) => ({
+      ...a,
+      assessed: true as const,
+      consoleUrl: consoleUrl(a.id, a.partition),
+      summary: perAccount.get(a.id) as AccountSummary,
+    })),
+    notAssessed: record.notAssessed.map(({ reason, code, ...a }) => ({ ...a, assessed: false as const, reason: { code, message: say(lang, reason) } })),
+    coverage: { assessed: record.accounts.length, inScope: record.accounts.length + record.notAssessed.length },
     checks: checkSummaries(findings, catalogue, lang),
     findings: rendered,
     summary: { byStatus, bySeverity, bySeverityAndStatus, muted },

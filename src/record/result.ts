@@ -1,6 +1,6 @@
 import type { MutelistReport } from '../engine/mutelist.js';
 import type { Finding, Lang, Severity, Status } from '../engine/types.js';
-import type { EvidenceStatus, ScanSource } from './record.js';
+import type { AccountPlace, EvidenceStatus, ScanSource } from './record.js';
 
 // The canonical JSON result (SPEC §6): a record put into words in one language (render.ts).
 
@@ -38,13 +38,22 @@ export interface CheckSummary {
   compliance: Record<string, string[]>;
 }
 
+export interface AccountSummary {
+  byStatus: Record<Status, number>;
+  /** Unmuted FAIL findings per severity. */
+  bySeverity: Record<Severity, number>;
+  muted: number;
+}
+
 export interface ScanResult {
   schemaVersion: 1;
   tool: { name: 'aws-lockdown'; version: string };
   scan: { id: string; startedAt: string; finishedAt: string; source: ScanSource; lang: Lang; statusFilter: Status[] | null };
-  accounts: {
+  /** The assessed accounts, in scope order. */
+  accounts: (AccountPlace & {
     id: string;
     partition: string;
+    assessed: true;
     collectedAt: string;
     collector: string;
     credentialReportGeneratedAt: string | null;
@@ -52,7 +61,13 @@ export interface ScanResult {
     consoleUrl: string;
     /** Every evidence part: where it came from and when, or why it could not be read. */
     evidence: Record<string, EvidenceStatus>;
-  }[];
+    /** This account's findings counted like the scan's summary. */
+    summary: AccountSummary;
+  })[];
+  /** Accounts in scope that could not be assessed, with the reason; they count as ERROR for --fail-on. */
+  notAssessed: (AccountPlace & { id: string; partition: string | null; assessed: false; reason: { code: string; message: string } })[];
+  /** Assessed accounts out of the accounts in scope. */
+  coverage: { assessed: number; inScope: number };
   /** The checks that ran, by id: titles, what they mean and how to fix them. */
   checks: Record<string, CheckSummary>;
   findings: RenderedFinding[];

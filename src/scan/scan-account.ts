@@ -5,7 +5,7 @@ import type { Check } from '../engine/check.js';
 import { evaluate } from '../engine/evaluate.js';
 import { applyMutelist } from '../engine/mutelist.js';
 import type { Evidence } from '../evidence/schema.js';
-import { accountRecord, type AccountScan } from '../record/record.js';
+import { accountRecord, NO_PLACE, type AccountPlace, type AccountScan } from '../record/record.js';
 import type { ScanEvent } from './events.js';
 
 // The scan service: one account in, one neutral account result out. It reads no argv, env,
@@ -22,6 +22,8 @@ export interface ScanOptions {
   /** When mutelist expiry dates are judged (default: now). */
   now?: Date;
   onEvent?: (event: ScanEvent) => void;
+  /** The account's name, e-mail and place in an organisation, when the caller knows them. */
+  place?: AccountPlace;
   /** Tuning for live collection (concurrency, timeouts; tests make waits instant). */
   collect?: Omit<CollectOptions, 'progress'>;
 }
@@ -44,5 +46,5 @@ export function assessEvidence(evidence: Evidence, options: ScanOptions): Accoun
   options.onEvent?.({ type: 'evaluating', checks: options.checks.length, account: evidence.account.id });
   const findings = evaluate(evidence, options.checks, { config: options.config });
   const mutelist = options.mutelist ? applyMutelist(findings, options.mutelist, options.now ?? new Date(), options.aliases ?? new Map()) : null;
-  return { account: accountRecord(evidence), findings, mutelist, evidence };
+  return { account: accountRecord(evidence, options.place ?? NO_PLACE), findings, mutelist, evidence };
 }
