@@ -4,5 +4,7 @@
 
 export { openSession, sessionFrom, type AwsSession, type SessionOptions } from './session.js';
 export { collectEvidence, type CollectOptions } from './collect.js';
-export { configuredRegion, type Credentials } from './clients.js';
+export { clientConfig, configuredRegion, makeClients, type Credentials } from './clients.js';
+export { callerIdentity } from './caller-identity.js';
+export { errorCode } from './collector.js';
 export type { CollectEvent } from './collector.js';

@@ -41,12 +41,10 @@ export interface SecurityHubImport {
 export async function importToSecurityHub(result: ScanResult, options: SecurityHubOptions): Promise<SecurityHubImport> {
   const { region } = options;
   const findings = asffFindings(result, { region, compliance: options.compliance });
-  const [{ BatchImportFindingsCommand, SecurityHubClient }, { fromNodeProviderChain }, { clientConfig, makeClients }, { callerIdentity }, { errorCode }] = await Promise.all([
+  const [{ BatchImportFindingsCommand, SecurityHubClient }, { fromNodeProviderChain }, { clientConfig, makeClients, callerIdentity, errorCode }] = await Promise.all([
     import('@aws-sdk/client-securityhub'),
     import('@aws-sdk/credential-providers'),
-    import('../collect/clients.js'),
-    import('../collect/caller-identity.js'),
-    import('../collect/collector.js'),
+    import('../collect/live.js'),
   ]);
   const credentials = fromNodeProviderChain(options.profile ? { profile: options.profile } : {});
   const outcome: SecurityHubImport = { region, total: findings.length, imported: 0, calls: 0, failed: [] };

@@ -1,4 +1,4 @@
-import type { CollectEvent } from '../collect/collector.js';
+import type { CollectEvent } from '../collect/live.js';
 
 /** What a scan reports while it runs, as data; the CLI puts it into words, the server may stream it. */
 export type ScanEvent =
