@@ -7,7 +7,8 @@ import { fromCallerIdentity } from './caller-identity.js';
 import { EXPORT_METADATA_FILE } from './cli-export-manifest.js';
 import { parseEvidence } from './parse.js';
 import type { ExportCall, PartDef, PartJson } from './parts/define.js';
-import { readInput } from './read-input.js';
+import { parseJsonText } from './json-text.js';
+import { readInput, readJsonInput } from './read-input.js';
 import { IDENTITY_CALL, PARTS, REGIONAL_RECORDS } from './parts/index.js';
 import { mergeRegions, regionsUnknown } from './parts/regional.js';
 import { evidenceDocument, partSchemas, type Evidence, type EvidenceJson, type PartName } from './schema.js';
@@ -35,14 +36,12 @@ export function importCliExport(dir: string): Evidence {
     const json = join(dir, `${name}.json`);
     const error = join(dir, `${name}.error.txt`);
     if (existsSync(json)) {
+      // The script writes one of the two; both means runs were mixed, and which is true cannot be told.
+      if (existsSync(error)) throw new InputError(msg('exportAnsweredTwice', { first: json, second: error, action: actionOf(name) }));
       const text = readInput(json, FLAG);
-      try {
-        return { ok: true, json: JSON.parse(text), file: json };
-      } catch {
-        // Hand-made folders sometimes hold the CLI's error text in the .json file itself.
-        if (text.includes('An error occurred (')) return { ok: false, ...parseCliError(text), file: json };
-        throw new InputError(msg('notJsonShort', { path: json }));
-      }
+      // Hand-made folders sometimes hold the CLI's error text in the .json file itself.
+      if (!/^\s*[[{]/.test(text) && text.includes('An error occurred (')) return { ok: false, ...parseCliError(text), file: json };
+      return { ok: true, json: parseJsonText(text, json), file: json };
     }
     if (existsSync(error)) return { ok: false, ...parseCliError(readInput(error, FLAG)), file: error };
     throw new InputError(msg('folderMissingFile', { dir, name }));
@@ -130,6 +129,14 @@ export function importCliExport(dir: string): Evidence {
 
 const FLAG = '--evidence';
 
+/** The IAM action of the export call that writes `<file>` (a `{region}` file by its pattern). */
+function actionOf(file: string): string {
+  if (file === IDENTITY_CALL.file) return IDENTITY_CALL.action;
+  const calls = [...Object.values(PARTS), ...Object.values(REGIONAL_RECORDS)].flatMap((p) => p.exports);
+  const call = calls.find((c) => c.file === file || new RegExp(`^${c.file.replace('{region}', '[a-z0-9-]+')}$`).test(file));
+  return call?.action ?? file;
+}
+
 /**
  * What marks an answer as one page of several: the AWS CLI adds `NextToken` when `--max-items`
  * stopped it; with `--no-paginate` the API's own `IsTruncated`/`Marker` (IAM) or
@@ -169,7 +176,7 @@ function check(schema: z.ZodType, value: unknown, file: string): void {
 function exportTime(dir: string, fallbackFile: string): string {
   const metadata = join(dir, EXPORT_METADATA_FILE);
   if (existsSync(metadata)) {
-    const collectedAt = convert(metadata, () => (JSON.parse(readInput(metadata, FLAG)) as { collectedAt?: unknown }).collectedAt);
+    const collectedAt = convert(metadata, () => (readJsonInput(metadata, FLAG) as { collectedAt?: unknown } | null)?.collectedAt);
     return convert(metadata, () => toIso(collectedAt, 'collectedAt'));
   }
   return statSync(fallbackFile).mtime.toISOString();

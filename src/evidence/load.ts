@@ -3,6 +3,7 @@ import { InputError, ShapeError } from '../errors.js';
 import { importCliExport } from './cli-export.js';
 import { accountFromRows, parseCredentialReportCsv } from './credential-report-csv.js';
 import { fromCredentialReport } from './parts/credential-report.js';
+import { parseJsonText } from './json-text.js';
 import { parseEvidence } from './parse.js';
 import { readInput } from './read-input.js';
 import type { CredentialRowJson, Evidence, EvidenceJson } from './schema.js';
@@ -27,12 +28,7 @@ export function loadEvidence(path: string): Evidence {
   const text = readInput(path, FLAG);
   if (/\.csv$/i.test(path) || /^\uFEFF?user,arn,/i.test(text)) return consoleCsv(parseCredentialReportCsv(text, path), stat.mtime, path);
 
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new InputError(msg('notJson', { path, detail: (error as Error).message }));
-  }
+  const json = parseJsonText(text, path);
   if (json && typeof json === 'object' && 'Content' in json && 'GeneratedTime' in json) {
     const report = atFile(path, () => fromCredentialReport(json, path));
     return reportOnly({ generatedTime: report.generatedTime, rows: report.rows }, 'aws-cli-credential-report', path);

@@ -1,6 +1,7 @@
 import { readFileSync, statSync, type Stats } from 'node:fs';
 import { InputError } from '../errors.js';
 import { msg } from '../i18n/index.js';
+import { parseJsonText } from './json-text.js';
 
 /**
  * The largest evidence file read (256 MiB). A 5,000-user account's authorization details are tens
@@ -18,6 +19,14 @@ export const EVIDENCE_FILE_LIMIT = 256 * 1024 * 1024;
  */
 export function readInput(path: string, what: string, limit = EVIDENCE_FILE_LIMIT): string {
   return decodeInput(path, what, readInputBytes(path, what, limit));
+}
+
+/**
+ * Reads and parses a JSON input file: a syntax error names its line and column, and a key given
+ * twice in one object is refused (./json-text.ts), so no importer can silently keep one answer.
+ */
+export function readJsonInput(path: string, what: string, limit = EVIDENCE_FILE_LIMIT): unknown {
+  return parseJsonText(readInput(path, what, limit), path);
 }
 
 function readInputBytes(path: string, what: string, limit: number): Buffer {

@@ -37,8 +37,9 @@ export const MESSAGES = {
     cannotCreateDir: '--output-dir {path}: cannot be created ({code})',
     cannotRead: '{what} {path}: cannot be read ({code})',
     noSuchPath: '--evidence {path}: no such file or folder',
-    notJson: '{path}: not valid JSON ({detail})',
-    notJsonShort: '{path}: not valid JSON',
+    notJsonAt: '{path}, line {line}, column {column}: not valid JSON: {problem, select, end {the text ends inside a value} char {unexpected {char}} string {a control character or a bad escape in a string} extra {more text after the end of the JSON value} deep {nested more than 1000 levels deep} other {syntax error}}',
+    jsonKeyTwice: '{path}, line {line}: the key {value} appears twice in one object (first on line {first}); a JSON reader keeps only one of them, so the file is refused',
+    exportAnsweredTwice: '{first} and {second} both answer {action}; one export run writes only one of them, so the folder mixes runs: keep the newer file and remove the other',
     yamlSyntax: '{what} {path}:{line}: {detail}',
     // config and mutelist files, empty flags, a missing profile (issue 11)
     notRegularFile: '{what} {path}: {kind, select, directory {is a directory} fifo {is a named pipe (FIFO)} other {is a device or other special file}}; give a regular file',
@@ -155,8 +156,9 @@ export const MESSAGES = {
     cannotCreateDir: '--output-dir {path}: kan niet worden aangemaakt ({code})',
     cannotRead: '{what} {path}: kan niet worden gelezen ({code})',
     noSuchPath: '--evidence {path}: bestand of map bestaat niet',
-    notJson: '{path}: geen geldige JSON ({detail})',
-    notJsonShort: '{path}: geen geldige JSON',
+    notJsonAt: '{path}, regel {line}, kolom {column}: geen geldige JSON: {problem, select, end {de tekst houdt midden in een waarde op} char {onverwacht teken {char}} string {een stuurteken of ongeldige escapereeks in een tekst} extra {nog tekst na het einde van de JSON-waarde} deep {meer dan 1000 niveaus diep genest} other {syntaxfout}}',
+    jsonKeyTwice: '{path}, regel {line}: de sleutel {value} staat twee keer in één object (eerst op regel {first}); een JSON-lezer houdt er maar één van over, dus het bestand wordt geweigerd',
+    exportAnsweredTwice: '{first} en {second} beantwoorden allebei {action}; één exportrun schrijft er maar één van, dus de map mengt runs: bewaar het nieuwste bestand en verwijder het andere',
     yamlSyntax: '{what} {path}:{line}: {detail}',
     // config and mutelist files, empty flags, a missing profile (issue 11)
     notRegularFile: '{what} {path}: {kind, select, directory {is een map} fifo {is een named pipe (FIFO)} other {is een apparaat of ander speciaal bestand}}; geef een gewoon bestand',
