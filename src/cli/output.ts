@@ -9,7 +9,11 @@ import { msg } from '../i18n/index.js';
 export interface OutputFile {
   flag: string;
   path: string;
-  content: string;
+  /**
+   * The text, or its pieces in order (a large JSON report is produced while it is written, never
+   * as one string). Pieces are read once.
+   */
+  content: string | Iterable<string>;
 }
 
 export interface WriteOptions {
@@ -57,14 +61,14 @@ export async function writeFiles(files: readonly OutputFile[], options: WriteOpt
       const temp = join(dirname(t.path), `.${basename(t.path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
       temps.add(temp);
       // 'wx': a temp name someone planted (a symbolic link) is refused, not followed.
-      await writeFile(temp, t.file.content, { flag: 'wx' });
+      await writeFile(temp, pieces(t.file.content), { flag: 'wx' });
       if (t.mode !== undefined) await chmod(temp, t.mode);
       staged.push({ temp, path: t.path });
     }
     if (options.pauseBeforeCommitMs) await new Promise((done) => setTimeout(done, options.pauseBeforeCommitMs));
     for (const t of targets) {
       current = t.file;
-      if (t.direct) await writeFile(t.path, t.file.content);
+      if (t.direct) await writeFile(t.path, pieces(t.file.content));
     }
     for (const { temp, path } of staged) {
       current = targets.find((t) => t.path === path)?.file;
@@ -74,11 +78,35 @@ export async function writeFiles(files: readonly OutputFile[], options: WriteOpt
   } catch (error) {
     // A temp whose folder is not there (ENOTDIR) cannot be removed, and needs not be.
     await Promise.all([...temps].map((temp) => rm(temp, { force: true }).catch(() => undefined)));
+    // A reporter that failed while its pieces were written is a fault of ours, not of the file.
+    if (error instanceof RenderFailed) throw error.cause;
     const file = current ?? files[0];
     throw new InputError(msg('cannotWrite', { flag: file?.flag ?? '--output', path: file?.path ?? '', code: (error as NodeJS.ErrnoException).code ?? String(error) }));
   } finally {
     for (const signal of Object.keys(SIGNAL_EXIT)) process.off(signal, onSignal);
   }
+}
+
+/** An error thrown by the content's pieces, told apart from the file system's. */
+class RenderFailed {
+  constructor(readonly cause: unknown) {}
+}
+
+function pieces(content: string | Iterable<string>): string | Iterable<string> {
+  if (typeof content === 'string') return content;
+  return (function* () {
+    const it = content[Symbol.iterator]();
+    for (;;) {
+      let next: IteratorResult<string>;
+      try {
+        next = it.next();
+      } catch (error) {
+        throw new RenderFailed(error);
+      }
+      if (next.done) return;
+      yield next.value;
+    }
+  })();
 }
 
 interface Target {

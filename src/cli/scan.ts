@@ -13,7 +13,7 @@ import { serializeEvidence } from '../evidence/serialize.js';
 import { buildRecord } from '../record/record.js';
 import { render } from '../record/render.js';
 import { frameworkById } from '../report/compliance.js';
-import { FORMATS, REPORTERS, type Format } from '../report/index.js';
+import { FORMATS, REPORTERS, reportChunks, type Format } from '../report/index.js';
 import { FRAMEWORKS } from '../frameworks/index.js';
 import { assessEvidence, scanAccount, type AccountScanWithEvidence, type ScanOptions } from '../scan/scan-account.js';
 import { parseLang, parseSeverity, parseStatuses, requireValue, selectChecks } from './options.js';
@@ -117,15 +117,17 @@ export async function runScan(flags: ScanFlags, io: Io, cliLang: Lang = localeLa
   // --security-hub: the region the findings are imported into, resolved as a live scan's.
   const hubRegion = flags.securityHub && !flags.region ? await (await import('../collect/live.js')).configuredRegion(flags.profile) : undefined;
   const region = flags.region ?? hubRegion ?? io.env.AWS_REGION ?? PARTITION_REGIONS[evidence.account.partition] ?? 'us-east-1';
-  // Everything is rendered before anything is written: a failing reporter leaves no partial set.
-  const rendered = formats.map((format) => ({ format, text: REPORTERS[format].render(result, { color: color && format === 'table', compliance: flags.compliance, region, record }) }));
+  // A failing reporter leaves no partial set: every report is rendered before anything is
+  // written, except JSON, which is produced piece by piece into its temporary file (a failure there
+  // removes every temporary file all the same).
+  const rendered = formats.map((format) => ({ format, text: reportChunks(format, result, { color: color && format === 'table', compliance: flags.compliance, region, record }) }));
   const contents = [...(flags.saveEvidence ? [serializeEvidence(evidence)] : []), ...rendered.map((r) => r.text)];
-  const files: OutputFile[] = outputPaths(flags, formats).map((file, i) => ({ ...file, content: contents[i] as string }));
+  const files: OutputFile[] = outputPaths(flags, formats).map((file, i) => ({ ...file, content: contents[i] as OutputFile['content'] }));
   if (flags.outputDir) mkdirOrFail(flags.outputDir);
   // All files or none (issue 11 item 11): the saved evidence and every report are committed together.
   if (files.length > 0) await writeFiles(files, writeOptions(io, cliLang));
   for (const file of files) if (file.flag !== '--save-evidence') progress(msg('wrote', { path: file.path }));
-  if (!flags.output && !flags.outputDir) io.stdout.write((rendered[0] as { text: string }).text);
+  if (!flags.output && !flags.outputDir) for (const piece of (rendered[0] as { text: Iterable<string> }).text) io.stdout.write(piece);
   // After the report is out, so a failed import still leaves the scan's output.
   if (flags.securityHub) {
     const { importFailure, importSummary, importToSecurityHub } = await import('../publish/security-hub.js');
