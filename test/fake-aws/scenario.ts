@@ -43,6 +43,8 @@ export interface ScenarioRole {
   AssumeRolePolicyDocument: PolicyDocument;
   AttachedManagedPolicies: AttachedPolicy[];
   RolePolicyList: InlinePolicy[];
+  /** sts:AssumeRole's upper bound for DurationSeconds (3600 when absent, as IAM's default). */
+  MaxSessionDuration?: number;
 }
 export interface ScenarioPolicy {
   PolicyName: string;
@@ -77,6 +79,18 @@ export interface CredentialReportSpec {
   initialState?: 'none' | 'complete' | 'expired';
   /** GenerateCredentialReport answers LimitExceeded (409) this many times first (other report requests in flight). */
   limitExceededFirst?: number;
+}
+
+/**
+ * The root user's own credentials, as a root session (sts:AssumeRoot) reads them with IAM calls
+ * that name no user: GetLoginProfile, ListAccessKeys, ListMFADevices, ListSigningCertificates.
+ */
+export interface RootCredentials {
+  /** null: no console password (GetLoginProfile answers NoSuchEntity). */
+  loginProfile: { CreateDate: Date } | null;
+  accessKeys: { AccessKeyId: string; Status: 'Active' | 'Inactive'; CreateDate: Date; lastUsed?: { LastUsedDate: Date; ServiceName: string; Region: string } }[];
+  mfaDevices: { SerialNumber: string; EnableDate: Date }[];
+  signingCertificates: { CertificateId: string; CertificateBody: string; Status: 'Active' | 'Inactive'; UploadDate: Date }[];
 }
 
 export interface Contact {
@@ -132,6 +146,8 @@ export interface Scenario {
    * BatchImportFindings answers each finding in FailedFindings with InvalidAccess.
    */
   securityHub?: { enabledRegions?: string[] };
+  /** The root user's credentials (fake organisations: what a root session reads); built by the scenario builders. */
+  rootCredentials?: RootCredentials;
 }
 
 /**

@@ -3,9 +3,9 @@
 // credential report, GetAccountSummary, virtual MFA devices and attachment counts agree.
 // All dates are relative to NOW; builders are otherwise deterministic.
 import { createHash } from 'node:crypto';
-import { credentialReportCsv, rootRow, userRow, type KeySpec } from './credential-report.js';
+import { credentialReportCsv, rootRow, userRow, type CertSpec, type KeySpec } from './credential-report.js';
 import type {
-  AttachedPolicy, Contact, InlinePolicy, PolicyDocument, Scenario, ScenarioGroup, ScenarioPolicy, ScenarioRole, ScenarioUser,
+  AttachedPolicy, Contact, InlinePolicy, PolicyDocument, RootCredentials, Scenario, ScenarioGroup, ScenarioPolicy, ScenarioRole, ScenarioUser,
 } from './scenario.js';
 import { DEFAULT_REGIONS } from './services/others.js';
 
@@ -30,10 +30,10 @@ export function iamId(prefix: string, seed: string): string {
 // ---------- policy documents ----------
 
 export const ALLOW_ALL: PolicyDocument = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] };
-const doc = (...statements: Record<string, unknown>[]): PolicyDocument => ({ Version: '2012-10-17', Statement: statements });
-const trustAccount = (partition: string, accountId: string): PolicyDocument =>
+export const doc = (...statements: Record<string, unknown>[]): PolicyDocument => ({ Version: '2012-10-17', Statement: statements });
+export const trustAccount = (partition: string, accountId: string): PolicyDocument =>
   doc({ Effect: 'Allow', Principal: { AWS: `arn:${partition}:iam::${accountId}:root` }, Action: 'sts:AssumeRole' });
-const trustService = (service: string): PolicyDocument => doc({ Effect: 'Allow', Principal: { Service: service }, Action: 'sts:AssumeRole' });
+export const trustService = (service: string): PolicyDocument => doc({ Effect: 'Allow', Principal: { Service: service }, Action: 'sts:AssumeRole' });
 const trustSso = (partition: string, accountId: string): PolicyDocument => doc({
   Effect: 'Allow',
   Principal: { Federated: `arn:${partition}:iam::${accountId}:saml-provider/AWSSSO_0a1b2c3d4e5f6a7b_DO_NOT_DELETE` },
@@ -77,9 +77,11 @@ export interface RootSpec {
   passwordLastUsed: Date | 'no_information' | 'N/A';
   mfa?: 'virtual' | 'hardware';
   keys?: KeySpec[];
+  /** X.509 signing certificates of the root user (rare, but what centralized root access removes too). */
+  certs?: CertSpec[];
 }
 
-interface AccountSpec {
+export interface AccountSpec {
   accountId: string;
   partition?: Scenario['partition'];
   callerArn: string;
@@ -87,7 +89,7 @@ interface AccountSpec {
   root: RootSpec;
   people: PersonSpec[];
   groups: { name: string; path?: string; managed?: string[]; inline?: InlinePolicy[]; created?: Date }[];
-  roles: { name: string; path?: string; trust: PolicyDocument; managed?: string[]; inline?: InlinePolicy[]; created?: Date }[];
+  roles: { name: string; path?: string; trust: PolicyDocument; managed?: string[]; inline?: InlinePolicy[]; created?: Date; maxSessionDuration?: number }[];
   customerPolicies: { name: string; path?: string; versions: PolicyDocument[]; created?: Date }[];
   unassignedMfaDevices?: number;
   pollsInProgress?: number;
@@ -98,7 +100,30 @@ function iamArn(partition: string, accountId: string, kind: string, path: string
   return `arn:${partition}:iam::${accountId}:${kind}${path}${name}`;
 }
 
-function assemble(spec: AccountSpec): Scenario {
+/** The root user's credentials a root session reads, derived from the same description as the report. */
+function rootCredentialsOf(accountId: string, partition: string, root: RootSpec): RootCredentials {
+  return {
+    loginProfile: root.passwordPresent ? { CreateDate: root.created } : null,
+    accessKeys: (root.keys ?? []).map((k, i) => ({
+      AccessKeyId: iamId('AKIA', `${accountId}/root/key/${i}`).slice(0, 20),
+      Status: k.active ? 'Active' as const : 'Inactive' as const,
+      CreateDate: k.lastRotated,
+      ...(k.lastUsed ? { lastUsed: { LastUsedDate: k.lastUsed.date, ServiceName: k.lastUsed.service, Region: k.lastUsed.region } } : {}),
+    })),
+    mfaDevices: root.mfa === 'virtual'
+      ? [{ SerialNumber: `arn:${partition}:iam::${accountId}:mfa/root-account-mfa-device`, EnableDate: new Date(root.created.getTime() + DAY) }]
+      : root.mfa === 'hardware' ? [{ SerialNumber: `GAHT${accountId.slice(-8)}`, EnableDate: new Date(root.created.getTime() + DAY) }] : [],
+    signingCertificates: (root.certs ?? []).map((c, i) => ({
+      CertificateId: createHash('sha256').update(`${accountId}/root/cert/${i}`).digest('hex').slice(0, 32).toUpperCase(),
+      CertificateBody: '-----BEGIN CERTIFICATE-----\nMIIBfake\n-----END CERTIFICATE-----\n',
+      Status: c.active ? 'Active' as const : 'Inactive' as const,
+      UploadDate: c.lastRotated,
+    })),
+  };
+}
+
+/** One account's Scenario from its description (users, groups, roles, policies, root): everything agrees. */
+export function assemble(spec: AccountSpec): Scenario {
   const partition = spec.partition ?? 'aws';
   const { accountId } = spec;
   const customerArn = (name: string) => {
@@ -141,6 +166,7 @@ function assemble(spec: AccountSpec): Scenario {
     AssumeRolePolicyDocument: r.trust,
     AttachedManagedPolicies: attach(r.managed),
     RolePolicyList: r.inline ?? [],
+    ...(r.maxSessionDuration ? { MaxSessionDuration: r.maxSessionDuration } : {}),
   }));
   for (const u of users) {
     for (const g of u.GroupList) if (!groups.some((x) => x.GroupName === g)) throw new Error(`scenario: user ${u.UserName} in unknown group ${g}`);
@@ -199,7 +225,7 @@ function assemble(spec: AccountSpec): Scenario {
 
   const maxAge = spec.rest.passwordPolicy?.ExpirePasswords ? Number(spec.rest.passwordPolicy.MaxPasswordAge ?? 0) : 0;
   const csv = credentialReportCsv([
-    rootRow({ accountId, partition, created: spec.root.created, passwordLastUsed: spec.root.passwordLastUsed, mfa: !!spec.root.mfa, keys: spec.root.keys ?? [] }),
+    rootRow({ accountId, partition, created: spec.root.created, passwordLastUsed: spec.root.passwordLastUsed, mfa: !!spec.root.mfa, keys: spec.root.keys ?? [], certs: spec.root.certs ?? [] }),
     ...spec.people.map((p, i) => userRow({
       userName: p.name, arn: users[i]?.Arn ?? '', created: p.created, mfa: !!p.mfa, keys: p.keys ?? [],
       ...(p.password ? { password: { ...p.password, ...(maxAge > 0 ? { nextRotation: new Date(p.password.lastChanged.getTime() + maxAge * DAY) } : {}) } } : {}),
@@ -216,7 +242,7 @@ function assemble(spec: AccountSpec): Scenario {
     AccountMFAEnabled: spec.root.mfa ? 1 : 0,
     AccountAccessKeysPresent: (spec.root.keys ?? []).length > 0 ? 1 : 0,
     AccountPasswordPresent: spec.root.passwordPresent ? 1 : 0,
-    AccountSigningCertificatesPresent: 0,
+    AccountSigningCertificatesPresent: (spec.root.certs ?? []).length > 0 ? 1 : 0,
     AttachedPoliciesPerGroupQuota: 10, AttachedPoliciesPerRoleQuota: 10, AttachedPoliciesPerUserQuota: 10,
     Policies: customer.length, PoliciesQuota: 1500, PolicySizeQuota: 6144,
     PolicyVersionsInUse: [...attachments.values()].reduce((a, b) => a + b, 0), PolicyVersionsInUseQuota: 10000, VersionsPerPolicyQuota: 5,
@@ -229,16 +255,17 @@ function assemble(spec: AccountSpec): Scenario {
     accountId, partition, callerArn: spec.callerArn, callerUserId: spec.callerUserId,
     credentialReport: { csv, generatedTime: NOW, pollsInProgress: spec.pollsInProgress ?? 1 },
     accountSummary, virtualMfaDevices, users, groups, roles, policies: [...customer, ...awsManaged],
+    rootCredentials: rootCredentialsOf(accountId, partition, spec.root),
     ...spec.rest,
   };
 }
 
 // ---------- shared pieces ----------
 
-const contact = (name: string, title: string, email: string, phone: string): Contact => ({ Name: name, Title: title, EmailAddress: email, PhoneNumber: phone });
+export const contact = (name: string, title: string, email: string, phone: string): Contact => ({ Name: name, Title: title, EmailAddress: email, PhoneNumber: phone });
 
 /** CIS-style: 14+ characters of every class, 24 remembered, expiry after 90 days. */
-const STRONG_PASSWORD_POLICY = {
+export const STRONG_PASSWORD_POLICY = {
   MinimumPasswordLength: 14, RequireSymbols: true, RequireNumbers: true, RequireUppercaseCharacters: true, RequireLowercaseCharacters: true,
   AllowUsersToChangePassword: true, ExpirePasswords: true, MaxPasswordAge: 90, PasswordReusePrevention: 24, HardExpiry: false,
 };
@@ -262,7 +289,7 @@ const ORG_ACCOUNTS: Scenario['organizationAccounts'] = [
   orgAccount('555566667777', 'old-sandbox@example.net', 'Sandbox (closed)', daysAgo(800), 'INVITED', 'SUSPENDED'),
 ];
 
-function analyzersIn(regions: string[], accountId: string, type: 'ACCOUNT' | 'ORGANIZATION', name: string): Scenario['analyzers'] {
+export function analyzersIn(regions: string[], accountId: string, type: 'ACCOUNT' | 'ORGANIZATION', name: string): Scenario['analyzers'] {
   return Object.fromEntries(regions.map((r) => [r, [{
     arn: `arn:aws:access-analyzer:${r}:${accountId}:analyzer/${name}`, name, type, status: 'ACTIVE' as const, createdAt: daysAgo(500),
   }]]));
@@ -451,7 +478,7 @@ export function memberRootRemovedScenario(overrides: Partial<Scenario> = {}): Sc
 }
 
 /** Deterministic PRNG (mulberry32). */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

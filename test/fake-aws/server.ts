@@ -29,9 +29,9 @@ export interface FakeAws {
   close(): Promise<void>;
 }
 
-type Protocol = 'query' | 'json' | 'rest-json';
+export type Protocol = 'query' | 'json' | 'rest-json';
 
-interface ServiceDef {
+export interface ServiceDef {
   protocol: Protocol;
   handlers: Record<string, Handler>;
   /** [code, HTTP status] of the service's own names for the injected faults. */
@@ -48,7 +48,7 @@ const JSON_CREDENTIALS: ServiceDef['credentials'] = {
   ExpiredToken: ['ExpiredTokenException', 403], InvalidClientTokenId: ['UnrecognizedClientException', 403], SignatureDoesNotMatch: ['InvalidSignatureException', 403],
 };
 
-const SERVICES: Record<ServiceName, ServiceDef> = {
+export const SERVICES: Record<ServiceName, ServiceDef> = {
   iam: { protocol: 'query', handlers: iamHandlers, throttle: ['Throttling', 400], denied: ['AccessDenied', 403], serverError: ['ServiceFailure', 500], credentials: QUERY_CREDENTIALS },
   sts: { protocol: 'query', handlers: stsHandlers, throttle: ['Throttling', 400], denied: ['AccessDenied', 403], serverError: ['InternalFailure', 500], credentials: QUERY_CREDENTIALS },
   account: { protocol: 'rest-json', handlers: accountHandlers, throttle: ['TooManyRequestsException', 429], denied: ['AccessDeniedException', 403], serverError: ['InternalServerException', 500], credentials: JSON_CREDENTIALS },
@@ -67,19 +67,19 @@ const REST_ROUTES: Record<string, [ServiceName, string]> = {
   'POST /findings/import': ['securityhub', 'BatchImportFindings'],
 };
 
-interface Signing {
+export interface Signing {
   accessKeyId: string;
   region: string;
   service: string;
 }
 
 /** SigV4: `Authorization: AWS4-HMAC-SHA256 Credential=AKID/20261120/us-east-1/iam/aws4_request, …`. */
-function parseSigning(req: IncomingMessage): Signing {
+export function parseSigning(req: IncomingMessage): Signing {
   const m = /Credential=([^/,\s]+)\/\d{8}\/([^/]+)\/([^/]+)\/aws4_request/.exec(req.headers.authorization ?? '');
   return m ? { accessKeyId: m[1] ?? '', region: m[2] ?? 'us-east-1', service: m[3] ?? '' } : { accessKeyId: '', region: 'us-east-1', service: '' };
 }
 
-interface Routed {
+export interface Routed {
   service: ServiceName | 'unknown';
   protocol: Protocol;
   operation: string;
@@ -100,7 +100,7 @@ function parseJson(body: string): Record<string, unknown> {
   }
 }
 
-function route(req: IncomingMessage, body: string, signing: Signing): Routed {
+export function route(req: IncomingMessage, body: string, signing: Signing): Routed {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const signed = isService(signing.service) ? signing.service : 'unknown';
   const target = req.headers['x-amz-target'];
@@ -121,7 +121,7 @@ function route(req: IncomingMessage, body: string, signing: Signing): Routed {
   return { service: signed, protocol: 'rest-json', operation: `${req.method ?? 'GET'} ${url.pathname}`, input: jsonInput(json, url.searchParams) };
 }
 
-function matches(list: string[] | undefined, service: string, action: string): boolean {
+export function matches(list: string[] | undefined, service: string, action: string): boolean {
   return !!list?.some((a) => a === action || a === '*' || a === `${service}:*`);
 }
 
@@ -130,11 +130,11 @@ function matches(list: string[] | undefined, service: string, action: string): b
  * the first n calls are, spread evenly (at 0.3: calls 4, 7, 10, 14, …), so any run of calls sees
  * the rate and, below 0.5, a retried call always gets through.
  */
-function throttledAt(n: number, rate: number): boolean {
+export function throttledAt(n: number, rate: number): boolean {
   return Math.floor(n * rate) > Math.floor((n - 1) * rate);
 }
 
-function render(protocol: Protocol, service: ServiceName | 'unknown', operation: string, outcome: { result: unknown } | { error: AwsError }, requestId: string): WireResponse {
+export function render(protocol: Protocol, service: ServiceName | 'unknown', operation: string, outcome: { result: unknown } | { error: AwsError }, requestId: string): WireResponse {
   const tsFormat = service === 'access-analyzer' ? 'date-time' : 'epoch-seconds';
   if ('error' in outcome) {
     const { status, code, message } = outcome.error;
@@ -146,19 +146,19 @@ function render(protocol: Protocol, service: ServiceName | 'unknown', operation:
 }
 
 /** A paged answer rewritten to say "more to come" with `token` (IAM: IsTruncated and Marker). */
-function morePages(protocol: Protocol, result: unknown, token: string): unknown {
+export function morePages(protocol: Protocol, result: unknown, token: string): unknown {
   const r = result as Record<string, unknown>;
   if (protocol === 'query') return { ...r, IsTruncated: true, Marker: token };
   return { ...r, [Object.hasOwn(r, 'nextToken') ? 'nextToken' : 'NextToken']: token };
 }
 
-function unknownOperation(protocol: Protocol, service: string, operation: string): AwsError {
+export function unknownOperation(protocol: Protocol, service: string, operation: string): AwsError {
   if (protocol === 'query') return new AwsError('InvalidAction', `Could not find operation ${operation} for service ${service}`, 400);
   if (protocol === 'json') return new AwsError('UnknownOperationException', `Unknown operation ${operation} for service ${service}`, 400);
   return new AwsError('UnknownOperationException', `Unknown operation ${operation} for service ${service}`, 404);
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
+export async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8');
