@@ -59,8 +59,16 @@ export interface AccountRecord extends AccountPlace {
   collectedAt: string;
   collector: string;
   credentialReportGeneratedAt: string | null;
+  /**
+   * Where that time comes from: IAM's GeneratedTime (`iam`), or for a console CSV, which carries
+   * none, the file's modification time (`fileModified`) or its newest date (`newestEntry`, when the
+   * file time was older); null when the report was not read. Outputs word the time by it.
+   */
+  credentialReportTimeSource: CredentialReportTimeSource | null;
   evidence: Record<string, EvidenceStatus>;
 }
+
+export type CredentialReportTimeSource = 'iam' | 'fileModified' | 'newestEntry';
 
 export interface CheckSet {
   /** sha256 over the sorted `id@version` list (16 hex): equal fingerprints judge alike. */
@@ -113,6 +121,7 @@ export function accountRecord(evidence: Evidence, place: AccountPlace = NO_PLACE
     collectedAt: evidence.collectedAt.toISOString(),
     collector: evidence.collector,
     credentialReportGeneratedAt: report.ok ? report.data.generatedTime.toISOString() : null,
+    credentialReportTimeSource: report.ok ? (report.data.generatedTimeFrom ?? 'iam') : null,
     evidence: Object.fromEntries(
       entries.map(([name, part]): [string, EvidenceStatus] => [
         name,

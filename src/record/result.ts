@@ -1,6 +1,6 @@
 import type { MutelistReport } from '../engine/mutelist.js';
 import type { Finding, Lang, Severity, Status } from '../engine/types.js';
-import type { AccountPlace, EvidenceStatus, ScanSource } from './record.js';
+import type { AccountPlace, CredentialReportTimeSource, EvidenceStatus, ScanSource } from './record.js';
 
 // The canonical JSON result (SPEC §6): a record put into words in one language (render.ts).
 
@@ -57,6 +57,8 @@ export interface ScanResult {
     collectedAt: string;
     collector: string;
     credentialReportGeneratedAt: string | null;
+    /** Whether that time is IAM's, a console CSV file's modification time or its newest date. */
+    credentialReportTimeSource: CredentialReportTimeSource | null;
     /** The AWS console of the account's partition. */
     consoleUrl: string;
     /** Every evidence part: where it came from and when, or why it could not be read. */

@@ -1,4 +1,5 @@
 import type { Lang, Severity, Status } from '../engine/types.js';
+import type { CredentialReportTimeSource } from '../record/record.js';
 import type { RequirementVerdict } from './compliance.js';
 
 // Words of the reporters, per language. `satisfies` makes a missing status, severity or Dutch
@@ -23,8 +24,11 @@ export const VERDICT_LABELS = {
 export const TABLE_TEXT = {
   en: {
     heading: 'aws-lockdown {version}: account {account} ({partition})',
-    evidenceLine: 'Evidence: {collector}, collected {collectedAt}; credential report generated {reportAt}',
-    reportUnknown: 'not read',
+    evidenceLine: 'Evidence: {collector}, collected {collectedAt}; {report}',
+    reportGenerated: 'credential report generated {at}',
+    reportFileModified: 'credential report file last modified {at} (a console CSV does not say when it was generated)',
+    reportNewestEntry: 'credential report generated no earlier than {at}, its newest date (the file time is older)',
+    reportUnknown: 'credential report not read',
     severity: 'severity',
     total: 'total',
     summary: 'Summary',
@@ -46,8 +50,11 @@ export const TABLE_TEXT = {
   },
   nl: {
     heading: 'aws-lockdown {version}: account {account} ({partition})',
-    evidenceLine: 'Bewijs: {collector}, verzameld {collectedAt}; credential report gemaakt {reportAt}',
-    reportUnknown: 'niet gelezen',
+    evidenceLine: 'Bewijs: {collector}, verzameld {collectedAt}; {report}',
+    reportGenerated: 'credential report gemaakt {at}',
+    reportFileModified: 'credential report: bestand gewijzigd {at} (een console-CSV vermeldt niet wanneer het rapport is gemaakt)',
+    reportNewestEntry: 'credential report niet eerder gemaakt dan {at}, de jongste datum erin (de bestandstijd is ouder)',
+    reportUnknown: 'credential report niet gelezen',
     severity: 'ernst',
     total: 'totaal',
     summary: 'Samenvatting',
@@ -67,3 +74,13 @@ export const TABLE_TEXT = {
     titleColumn: 'eis',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
+
+/**
+ * Which TABLE_TEXT phrase states the credential report's time: IAM's generation time, or for a
+ * console CSV (which has none) the file's modification time or the report's newest date.
+ */
+export const REPORT_TIME_TEXT = {
+  iam: 'reportGenerated',
+  fileModified: 'reportFileModified',
+  newestEntry: 'reportNewestEntry',
+} as const satisfies Record<CredentialReportTimeSource, keyof (typeof TABLE_TEXT)['en']>;

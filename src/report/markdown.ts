@@ -1,4 +1,5 @@
 import type { RenderedFinding, ScanResult } from '../engine/result.js';
+import type { CredentialReportTimeSource } from '../record/record.js';
 import { interpolate } from '../engine/text.js';
 import { SEVERITIES, STATUSES, type Lang, type Severity, type Status } from '../engine/types.js';
 import { complianceView, frameworkById, type RequirementVerdict } from './compliance.js';
@@ -40,6 +41,8 @@ export const MARKDOWN_TEXT = {
     expiredRules: 'Expired mutelist rules, no longer muting: {rules}.',
     evidence: 'Evidence: {collector}, collected {collectedAt}.',
     report: 'Credential report generated {generatedAt} ({age} before collection).',
+    reportFileModified: 'Credential report file last modified {generatedAt}; a console CSV does not say when it was generated.',
+    reportNewestEntry: 'Credential report generated no earlier than {generatedAt}, its newest date (the file time is older).',
     reportUnread: 'Credential report: not read.',
     unreadable: 'Evidence that could not be read: {parts}.',
     minutes: '{count} min',
@@ -66,6 +69,8 @@ export const MARKDOWN_TEXT = {
     expiredRules: 'Verlopen mutelist-regels, dempen niet meer: {rules}.',
     evidence: 'Bewijs: {collector}, verzameld {collectedAt}.',
     report: 'Credential report gemaakt {generatedAt} ({age} voor het verzamelen).',
+    reportFileModified: 'Credential report: bestand gewijzigd {generatedAt}; een console-CSV vermeldt niet wanneer het rapport is gemaakt.',
+    reportNewestEntry: 'Credential report niet eerder gemaakt dan {generatedAt}, de jongste datum erin (de bestandstijd is ouder).',
     reportUnread: 'Credential report: niet gelezen.',
     unreadable: 'Bewijs dat niet gelezen kon worden: {parts}.',
     minutes: '{count} min',
@@ -85,6 +90,13 @@ export const PLACEHOLDER_TEXT = {
   en: { resourceName: 'RESOURCE_NAME', resourceArn: 'RESOURCE_ARN', region: 'REGION' },
   nl: { resourceName: 'RESOURCENAAM', resourceArn: 'RESOURCE_ARN', region: 'REGIO' },
 } as const satisfies Record<Lang, Record<string, string>>;
+
+// A console CSV has no generation time: its file time or newest date is said to be just that.
+const REPORT_TEXT = {
+  iam: 'report',
+  fileModified: 'reportFileModified',
+  newestEntry: 'reportNewestEntry',
+} as const satisfies Record<CredentialReportTimeSource, keyof (typeof MARKDOWN_TEXT)['en']>;
 
 /** A check-level text (fix summary, steps, CLI) with the account's values filled in. */
 export function fillCheckText(template: string, result: ScanResult): string {
@@ -192,7 +204,7 @@ export function renderMarkdown(result: ScanResult, options: ReportOptions): stri
     const generated = account.credentialReportGeneratedAt;
     const evidence = [
       interpolate(t.evidence, { collector: mdText(account.collector), collectedAt: when(account.collectedAt) }),
-      generated ? interpolate(t.report, { generatedAt: when(generated), age: age(Date.parse(account.collectedAt) - Date.parse(generated), lang) }) : t.reportUnread,
+      generated ? interpolate(t[REPORT_TEXT[account.credentialReportTimeSource ?? 'iam']], { generatedAt: when(generated), age: age(Date.parse(account.collectedAt) - Date.parse(generated), lang) }) : t.reportUnread,
     ];
     const unreadable = Object.entries(account.evidence).flatMap(([part, e]) => ('error' in e ? [`${mdCode(part)} (${mdText([e.error.code, e.error.action].filter(Boolean).join(', '), 120)})`] : []));
     if (unreadable.length) evidence.push(interpolate(t.unreadable, { parts: unreadable.slice(0, MAX_PARTS).join(', ') + (unreadable.length > MAX_PARTS ? ', …' : '') }));

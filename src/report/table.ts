@@ -4,7 +4,7 @@ import type { RenderedFinding, ScanResult } from '../engine/result.js';
 import { interpolate } from '../engine/text.js';
 import { SEVERITIES, STATUSES, type Severity, type Status } from '../engine/types.js';
 import { complianceView, frameworkById, type ComplianceView, type RequirementVerdict } from './compliance.js';
-import { SEVERITY_LABELS, STATUS_LABELS, TABLE_TEXT, VERDICT_LABELS } from './labels.js';
+import { REPORT_TIME_TEXT, SEVERITY_LABELS, STATUS_LABELS, TABLE_TEXT, VERDICT_LABELS } from './labels.js';
 import type { ReportOptions } from './options.js';
 import { safeStrings } from './safe-text.js';
 
@@ -29,7 +29,9 @@ export function renderTable(input: ScanResult, options: ReportOptions): string {
   const account = result.accounts[0];
   out.push(c.bold(interpolate(t.heading, { version: result.tool.version, account: account?.id ?? '?', partition: account?.partition ?? '?' })));
   if (account) {
-    out.push(interpolate(t.evidenceLine, { collector: account.collector, collectedAt: when(account.collectedAt), reportAt: account.credentialReportGeneratedAt ? when(account.credentialReportGeneratedAt) : t.reportUnknown }));
+    const generated = account.credentialReportGeneratedAt;
+    const report = generated ? interpolate(t[REPORT_TIME_TEXT[account.credentialReportTimeSource ?? 'iam']], { at: when(generated) }) : t.reportUnknown;
+    out.push(interpolate(t.evidenceLine, { collector: account.collector, collectedAt: when(account.collectedAt), report }));
   }
   out.push('', c.bold(t.summary));
 

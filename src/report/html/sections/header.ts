@@ -1,3 +1,4 @@
+import type { CredentialReportTimeSource } from '../../../record/record.js';
 import type { ScanResult } from '../../../record/result.js';
 import { interpolate as fill } from '../../../engine/text.js';
 import { STATUS_LABELS } from '../../labels.js';
@@ -6,6 +7,13 @@ import { EVIDENCE_SOURCE_TEXT, SOURCE_TEXT, type Text } from '../text.js';
 import { when } from './common.js';
 
 const FOUR_HOURS = 4 * 3_600_000;
+
+// A console CSV has no generation time: its file time or newest date is said to be just that.
+const REPORT_AGE_TEXT = {
+  iam: 'reportAge',
+  fileModified: 'reportAgeFileModified',
+  newestEntry: 'reportAgeNewestEntry',
+} as const satisfies Record<CredentialReportTimeSource, keyof Text>;
 
 /** Who and what was scanned, when, from which evidence, and how old the credential report was. */
 export function header(result: ScanResult, t: Text): Html {
@@ -25,7 +33,7 @@ function accountFacts(result: ScanResult, account: ScanResult['accounts'][number
   const generated = account.credentialReportGeneratedAt;
   const ageMs = generated ? Math.max(0, Date.parse(result.scan.startedAt) - Date.parse(generated)) : 0;
   const report = generated
-    ? html`<dd class="${ageMs > FOUR_HOURS ? 'warn' : ''}" id="report-age">${fill(t.reportAge, { time: when(generated), age: age(ageMs, t) })}</dd>`
+    ? html`<dd class="${ageMs > FOUR_HOURS ? 'warn' : ''}" id="report-age">${fill(t[REPORT_AGE_TEXT[account.credentialReportTimeSource ?? 'iam']], { time: when(generated), age: age(ageMs, t) })}</dd>`
     : html`<dd class="warn" id="report-age">${t.reportMissing}</dd>`;
   return html`<dl class="facts">
 <dt>${t.account}</dt><dd id="account-id">${account.id}</dd>
