@@ -43,7 +43,7 @@ function finding(f: F): Finding {
 }
 
 function account(id: string): AccountRecord {
-  return { id, partition: 'aws', name: `acct-${id.slice(0, 3)}`, email: null, ouPath: null, via: null, collectedAt: '2026-11-01T00:00:00Z', collector: 'test', credentialReportGeneratedAt: null, evidence: {} };
+  return { id, partition: 'aws', name: `acct-${id.slice(0, 3)}`, email: null, ouPath: null, via: null, collectedAt: '2026-11-01T00:00:00Z', collector: 'test', credentialReportGeneratedAt: null, credentialReportTimeSource: null, evidence: {} };
 }
 
 function notAssessed(id: string, code = 'AccessDenied'): NotAssessedAccount {
