@@ -39,6 +39,11 @@ export const HELP_TEXT = {
     policySecurityHub: 'also allow securityhub:BatchImportFindings, for scan --security-hub',
     evidenceCommand: 'offline evidence collection',
     commandsCommand: 'print a bash script of read-only AWS CLI calls that writes an evidence folder for --evidence',
+    serve: 'a local web dashboard over the stored scans (read-only; 127.0.0.1 unless --host)',
+    port: 'the port to listen on (default 4280; 0 picks a free one)',
+    host: 'the address to listen on (default 127.0.0.1; any other needs a token, made and shown once if not given)',
+    token: 'the access token every request must carry (at least 16 letters, digits, - or _)',
+    db: 'the store: a SQLite file or a postgres:// URL (default: LOCKDOWN_DB, else $XDG_DATA_HOME/aws-lockdown/store.db)',
   },
   nl: {
     program: 'Controleer de beveiligingsbasis van een AWS-account: root-gebruiker, IAM-gebruikers, wachtwoordbeleid, contactpersonen, organisatie.',
@@ -77,5 +82,10 @@ export const HELP_TEXT = {
     policySecurityHub: 'sta ook securityhub:BatchImportFindings toe, voor scan --security-hub',
     evidenceCommand: 'bewijs offline verzamelen',
     commandsCommand: 'toon een bash-script met alleen-lezen AWS CLI-aanroepen dat een bewijsmap voor --evidence schrijft',
+    serve: 'een lokaal webdashboard over de opgeslagen scans (alleen-lezen; 127.0.0.1 tenzij --host)',
+    port: 'de poort om op te luisteren (standaard 4280; 0 kiest een vrije)',
+    host: 'het adres om op te luisteren (standaard 127.0.0.1; elk ander adres vraagt een token, dat eenmalig wordt gemaakt en getoond als u er geen geeft)',
+    token: 'het toegangstoken dat elk verzoek moet meesturen (minstens 16 letters, cijfers, - of _)',
+    db: 'de opslag: een SQLite-bestand of een postgres://-URL (standaard: LOCKDOWN_DB, anders $XDG_DATA_HOME/aws-lockdown/store.db)',
   },
 } as const satisfies Record<Lang, Record<string, string>>;

@@ -87,6 +87,19 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.stdout.write(leastPrivilegePolicy({ securityHub: flags.securityHub }));
     });
 
+  program
+    .command('serve')
+    .description(h.serve)
+    .option('--port <port>', h.port)
+    .option('--host <address>', h.host)
+    .option('--token <token>', h.token)
+    .option('--db <path-or-url>', h.db)
+    .option('--lang <lang>', h.langShort)
+    .action(async (flags: import('./serve.js').ServeFlags) => {
+      const { runServe } = await import('./serve.js');
+      code = await runServe(flags, io, lang);
+    });
+
   const evidence = program.command('evidence').description(h.evidenceCommand);
   evidence
     .command('commands')

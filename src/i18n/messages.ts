@@ -129,6 +129,13 @@ export const MESSAGES = {
     readingEvidence: 'Reading evidence from {path}',
     evaluating: '{count, plural, one {Evaluating # check for account {account}} other {Evaluating # checks for account {account}}}',
     wrote: 'Wrote {path}',
+    // serve
+    serveListening: 'Dashboard on {url} (read-only over {store}); Ctrl-C stops it',
+    serveToken: 'Bound to {host}: every request needs the token. Open {url}?token={token} (shown only now)',
+    servePortInUse: '--port {port}: already in use on {host}',
+    serveCannotBind: '--host {host}: cannot listen there ({code})',
+    notPort: "{flag}: '{value}' is not a port (0–65535)",
+    notToken: '{flag}: a token needs at least 16 characters (letters, digits, - and _)',
     identifying: 'Identifying the account (sts:GetCallerIdentity)',
     reading: 'Reading {what}',
     readDone: '{failed, plural, =0 {Read {what}} one {Read {what}, # part could not be read} other {Read {what}, # parts could not be read}}',
@@ -263,3 +270,9 @@ export const MESSAGES = {
 } as const satisfies Record<Lang, Record<string, string>>;
 
 export type MessageId = keyof (typeof MESSAGES)['en'];
+    serveListening: 'Dashboard op {url} (alleen-lezen op {store}); stoppen met Ctrl-C',
+    serveToken: 'Gebonden aan {host}: elk verzoek heeft het token nodig. Open {url}?token={token} (alleen nu getoond)',
+    servePortInUse: '--port {port}: al in gebruik op {host}',
+    serveCannotBind: '--host {host}: kan daar niet luisteren ({code})',
+    notPort: "{flag}: '{value}' is geen poort (0–65535)",
+    notToken: '{flag}: een token heeft minstens 16 tekens nodig (letters, cijfers, - en _)',

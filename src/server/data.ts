@@ -1,0 +1,168 @@
+import { CHECKS } from '../checks/registry.js';
+import { SEVERITIES, type Finding, type Lang } from '../engine/types.js';
+import { FRAMEWORKS } from '../frameworks/index.js';
+import { checkSet, RECORD_SCHEMA, type ScanRecord } from '../record/record.js';
+import { render } from '../record/render.js';
+import type { RenderedFinding, ScanResult } from '../record/result.js';
+import { complianceView, frameworkById, type ComplianceView } from '../report/compliance.js';
+import type { AccountOverview, FindingHistory, FindingsPage, FindingsPageQuery, ScanSummary, Store } from '../store/store.js';
+import { VERSION } from '../version.js';
+
+// What the pages and the JSON API show, read from the store and put into words. The pages and
+// /api/ call the same functions, so the API gives exactly what a page shows. Nothing here writes.
+
+/** A finding as pages and the API show it: the stored facts plus its title and message in words. */
+export interface ShownFinding extends RenderedFinding {
+  accountName: string | null;
+  ouPath: string | null;
+}
+
+/** Findings put into words: a record of just these findings, rendered (titles, messages, fixes). */
+export function inWords(rows: readonly { finding: Finding; account: { name: string | null; ouPath: string | null } }[], lang: Lang): ShownFinding[] {
+  const record: ScanRecord = {
+    schema: RECORD_SCHEMA,
+    tool: { name: 'aws-lockdown', version: VERSION },
+    checkSet: checkSet(CHECKS),
+    scan: { id: 'view', startedAt: new Date(0).toISOString(), finishedAt: new Date(0).toISOString(), source: 'evidence' },
+    accounts: [],
+    notAssessed: [],
+    findings: rows.map((r) => r.finding),
+    mutelist: null,
+  };
+  return render(record, lang).findings.map((f, i) => ({ ...f, accountName: rows[i]?.account.name ?? null, ouPath: rows[i]?.account.ouPath ?? null }));
+}
+
+export interface Overview {
+  accounts: AccountOverview[];
+  /** Open findings of all accounts per stored scan, oldest first. */
+  trend: { scanId: string; startedAt: string; fail: number; error: number }[];
+  /** The most severe unmuted FAILs of every account's latest scan. */
+  worst: ShownFinding[];
+  coverage: { assessed: number; inScope: number };
+}
+
+const TREND_LENGTH = 30;
+const WORST = 10;
+
+export async function overview(store: Store, lang: Lang): Promise<Overview> {
+  const accounts = await store.accountsOverview({ trendLength: TREND_LENGTH });
+  const byScan = new Map<string, { scanId: string; startedAt: string; fail: number; error: number }>();
+  for (const account of accounts) {
+    for (const point of account.trend) {
+      const entry = byScan.get(point.scanId) ?? { scanId: point.scanId, startedAt: point.startedAt, fail: 0, error: 0 };
+      entry.fail += SEVERITIES.reduce((sum, s) => sum + point.summary.bySeverity[s], 0);
+      entry.error += point.summary.byStatus.ERROR;
+      byScan.set(point.scanId, entry);
+    }
+  }
+  const trend = [...byScan.values()].sort((a, b) => (a.startedAt < b.startedAt ? -1 : a.startedAt > b.startedAt ? 1 : 0)).slice(-TREND_LENGTH);
+  const latestScans = [...new Set(accounts.filter((a) => a.latest.assessed).map((a) => a.latest.scanId))];
+  const rows = (
+    await Promise.all(latestScans.map((scanId) => store.findingsPage({ scanId, filters: { status: ['FAIL'], muted: false }, sort: 'severity', limit: WORST })))
+  ).flatMap((p) => p.rows);
+  // Only the accounts whose latest scan this is: an older scan of several accounts may hold others' findings.
+  const latestOf = new Map(accounts.map((a) => [a.accountId, a.latest.scanId]));
+  const current = rows.filter((r) => latestScans.includes(latestOf.get(r.account.id) ?? ''));
+  current.sort((a, b) => SEVERITIES.indexOf(a.finding.severity) - SEVERITIES.indexOf(b.finding.severity));
+  const assessed = accounts.filter((a) => a.latest.assessed).length;
+  return { accounts, trend, worst: inWords(current.slice(0, WORST), lang), coverage: { assessed, inScope: accounts.length } };
+}
+
+export interface ScanFindings {
+  scan: ScanSummary;
+  page: Omit<FindingsPage, 'rows'> & { rows: ShownFinding[] };
+}
+
+export async function scanFindings(store: Store, query: FindingsPageQuery, lang: Lang): Promise<ScanFindings> {
+  const [scan, page] = await Promise.all([store.scanSummary(query.scanId), store.findingsPage(query)]);
+  return { scan, page: { ...page, rows: inWords(page.rows, lang) } };
+}
+
+export interface FindingView {
+  history: FindingHistory;
+  /** The latest state in words, with the fix when there is something to do. */
+  shown: ShownFinding;
+  risk: string | null;
+}
+
+export async function findingView(store: Store, id: string, lang: Lang): Promise<FindingView | null> {
+  const history = await store.findingHistory(id);
+  if (!history) return null;
+  const [shown] = inWords([{ finding: history.latest, account: { name: null, ouPath: null } }], lang);
+  const check = CHECKS.find((c) => c.id === history.checkId || c.aliases?.includes(history.checkId));
+  return { history, shown: shown as ShownFinding, risk: check ? check.text[lang].risk : null };
+}
+
+/**
+ * Whole scans rendered, kept for a few requests: stored scans never change, and the compliance
+ * view and the diff need every finding of a scan. Keyed by scan id and language.
+ */
+export class RenderedScans {
+  private readonly cache = new Map<string, Promise<ScanResult>>();
+  private readonly records = new Map<string, Promise<ScanRecord>>();
+  constructor(private readonly store: Store, private readonly size = 4) {}
+
+  record(id: string): Promise<ScanRecord> {
+    return remember(this.records, id, this.size, () => this.store.loadScan(id));
+  }
+
+  result(id: string, lang: Lang): Promise<ScanResult> {
+    return remember(this.cache, `${id}|${lang}`, this.size, async () => render(await this.record(id), lang));
+  }
+}
+
+function remember<T>(cache: Map<string, Promise<T>>, key: string, size: number, make: () => Promise<T>): Promise<T> {
+  const hit = cache.get(key);
+  if (hit) {
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit;
+  }
+  const value = make();
+  // A failed load is not kept: the next request tries again.
+  value.catch(() => cache.delete(key));
+  cache.set(key, value);
+  while (cache.size > size) cache.delete(cache.keys().next().value as string);
+  return value;
+}
+
+export async function compliance(scans: RenderedScans, scanId: string, frameworkId: string, lang: Lang): Promise<ComplianceView | null> {
+  const framework = frameworkById(frameworkId);
+  if (!framework) return null;
+  return complianceView(await scans.result(scanId, lang), framework);
+}
+
+export interface CatalogueEntry {
+  id: string;
+  title: string;
+  severity: string;
+  resourceType: string;
+  risk: string;
+  fixSummary: string;
+  compliance: Record<string, string[]>;
+}
+
+export function catalogue(lang: Lang): { checks: CatalogueEntry[]; frameworks: { id: string; name: string; version: string }[] } {
+  const mappings = new Map<string, Record<string, string[]>>();
+  for (const framework of FRAMEWORKS) {
+    for (const requirement of framework.requirements) {
+      for (const checkId of requirement.checks) {
+        const entry = mappings.get(checkId) ?? {};
+        (entry[framework.id] ??= []).push(requirement.id);
+        mappings.set(checkId, entry);
+      }
+    }
+  }
+  return {
+    checks: CHECKS.map((c) => ({
+      id: c.id,
+      title: c.text[lang].title,
+      severity: c.severity,
+      resourceType: c.resourceType,
+      risk: c.text[lang].risk,
+      fixSummary: c.text[lang].fixSummary,
+      compliance: mappings.get(c.id) ?? {},
+    })),
+    frameworks: FRAMEWORKS.map((f) => ({ id: f.id, name: f.name, version: f.version })),
+  };
+}
