@@ -25,7 +25,8 @@
 // on the root. Centralized root access: RootCredentialsManagement and RootSessions on; trusted
 // access for iam.amazonaws.com and account.amazonaws.com.
 // Every member has OrganizationAccountAccessRole (AdministratorAccess, trusting the management
-// account) except Sandbox Legacy, and — when `auditRole` is given — a read-only role trusting that
+// account) except Sandbox Legacy, and — when `auditRole` is given — every account, the management
+// account included, has a read-only role (SecurityAudit, MaxSessionDuration 7200) trusting that
 // account, with an ExternalId condition when `externalId` is given.
 import type { KeySpec } from './credential-report.js';
 import type { OrgAccount, OrgPolicy, OrgScenario, OrgUnit } from './org-scenario.js';
@@ -165,8 +166,12 @@ export function orgScenario(options: OrgScenarioOptions = {}): OrgScenario {
   });
   const removed: RootSpec = { created: daysAgo(600), passwordPresent: false, passwordLastUsed: 'N/A' };
 
-  const managementIam: Scenario = options.accountIdPrefix
-    ? memberAccountScenario({ accountId: mgmt, root: { created: daysAgo(900), passwordPresent: true, passwordLastUsed: daysAgo(200), mfa: 'hardware' }, email: mgmtEmail, orgAccessFrom: null, organization })
+  // The management account is hardenedScenario() unless the organisation is renumbered or carries an audit role.
+  const managementIam: Scenario = options.accountIdPrefix || options.auditRole
+    ? memberAccountScenario({
+      accountId: mgmt, root: { created: daysAgo(900), passwordPresent: true, passwordLastUsed: daysAgo(200), mfa: 'hardware' }, email: mgmtEmail, orgAccessFrom: null, organization,
+      ...(options.auditRole ? { auditRole: options.auditRole } : {}),
+    })
     : hardenedScenario();
   const prodIam = options.accountIdPrefix || options.auditRole
     ? member('prod', 'aws-prod@example.com', removed)
