@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The SDK warns on every run that releases after January 2027 need Node 22; the pinned versions work on 20.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-const { main } = await import('../dist/cli/main.js');
+// One bundle (scripts/build-cli.ts): start-up reads a few files instead of resolving every module.
+const { main } = await import('../dist/bundle/lockdown.js');
 
 // `lockdown scan … | head` closes the pipe early: that is the reader's choice, not an error.
 process.stdout.on('error', (error) => {

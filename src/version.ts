@@ -1,4 +1,4 @@
 import { readFileSync } from 'node:fs';
+import { packageFile } from './root.js';
 
-// package.json sits one folder above both src/ (tsx) and dist/ (built).
-export const VERSION: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+export const VERSION: string = (JSON.parse(readFileSync(packageFile('package.json'), 'utf8')) as { version: string }).version;

@@ -1,6 +1,5 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { CHECKS, CHECKS_BY_ID, ALIASES } from '../checks/registry.js';
 import { loadConfig } from '../config/config.js';
 import { loadMutelist } from '../config/mutelist.js';
@@ -13,6 +12,7 @@ import { serializeEvidence } from '../evidence/serialize.js';
 import { buildRecord } from '../record/record.js';
 import { render } from '../record/render.js';
 import { frameworkById } from '../report/compliance.js';
+import { packageFile } from '../root.js';
 import { FORMATS, REPORTERS, reportChunks, type Format } from '../report/index.js';
 import { FRAMEWORKS } from '../frameworks/index.js';
 import { assessEvidence, scanAccount, type AccountScanWithEvidence, type ScanOptions } from '../scan/scan-account.js';
@@ -23,7 +23,7 @@ import { progressMessage } from './progress.js';
 import { tell } from './tell.js';
 
 export { FORMATS };
-export const DEMO_EVIDENCE = fileURLToPath(new URL('../../demo/insecure-account.evidence.json', import.meta.url));
+export const DEMO_EVIDENCE = packageFile('demo/insecure-account.evidence.json');
 
 export interface ScanFlags {
   demo?: boolean;

@@ -13,12 +13,17 @@ type Values = Readonly<Record<string, string | number | undefined>>;
 type Compiled = (values: Values, pound?: number) => string;
 
 const compiled: Record<Lang, Map<string, Compiled>> = { en: new Map(), nl: new Map() };
-const pluralRules: Record<Lang, Intl.PluralRules> = { en: new Intl.PluralRules('en'), nl: new Intl.PluralRules('nl') };
-const lists: Record<Lang, Intl.ListFormat> = { en: new Intl.ListFormat('en', { type: 'conjunction' }), nl: new Intl.ListFormat('nl', { type: 'conjunction' }) };
+// Made on first use: creating Intl objects loads locale data (~15 ms), which `--version` and
+// `checks` never need (bench/startup).
+const pluralRules: Partial<Record<Lang, Intl.PluralRules>> = {};
+const lists: Partial<Record<Lang, Intl.ListFormat>> = {};
+const pluralRulesOf = (lang: Lang) => (pluralRules[lang] ??= new Intl.PluralRules(lang));
+const listOf = (lang: Lang) => (lists[lang] ??= new Intl.ListFormat(lang, { type: 'conjunction' }));
+let dutchDates: Intl.DateTimeFormat | undefined;
 const dates: Record<Lang, ((iso: string) => string) | undefined> = {
   // English keeps ISO dates (unambiguous for every reader); Dutch writes "21 november 2026".
   en: undefined,
-  nl: (iso) => new Intl.DateTimeFormat('nl', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`)),
+  nl: (iso) => (dutchDates ??= new Intl.DateTimeFormat('nl', { dateStyle: 'long', timeZone: 'UTC' })).format(new Date(`${iso}T00:00:00Z`)),
 };
 
 function compile(template: string, lang: Lang): Compiled {
@@ -47,7 +52,7 @@ function compileElement(element: MessageFormatElement, lang: Lang): Compiled {
     case TYPE.plural: {
       const key = element.value;
       const options = Object.fromEntries(Object.entries(element.options).map(([k, o]) => [k, compileElements(o.value, lang)]));
-      const rules = element.pluralType === 'ordinal' ? new Intl.PluralRules(lang, { type: 'ordinal' }) : pluralRules[lang];
+      const rules = element.pluralType === 'ordinal' ? new Intl.PluralRules(lang, { type: 'ordinal' }) : pluralRulesOf(lang);
       return (values) => {
         const n = Number(values[key]);
         const option = options[`=${n}`] ?? options[rules.select(n - element.offset)] ?? (options.other as Compiled);
@@ -84,7 +89,7 @@ export function formatParam(lang: Lang, value: Param): string | number {
   if ('date' in value) return dates[lang]?.(value.date) ?? value.date;
   const items = value.list.map((item) => (typeof item === 'string' ? item : formatTerm(lang, item)));
   if (value.more) items.push(formatTemplate(lang, TERMS[lang].more, { count: value.more }));
-  return lists[lang].format(items);
+  return listOf(lang).format(items);
 }
 
 function formatTerm(lang: Lang, value: Term): string {

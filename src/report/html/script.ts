@@ -2,13 +2,14 @@ import type { BuildOptions } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { packageFile } from '../../root.js';
 
 // The page script is TypeScript (client/), bundled by esbuild into one IIFE that the page carries
 // inline. `npm run build` writes it beside the compiled reporter (scripts/build-client.ts); run
 // from the sources (tsx: tests, development) there is no build step, so it is bundled here on
 // first use from the current sources, with the same options, and can never be stale.
 
-/** The bundle's file name, next to this module in dist/. */
+/** The bundle's file name, in dist/report/html/ (beside the compiled reporter). */
 export const BUNDLE_FILE = 'client.bundle.js';
 
 /** esbuild options shared by the build script and the from-source path below. */
@@ -36,11 +37,12 @@ export function pageScript(): string {
 }
 
 function readBundle(): string {
-  const file = new URL(`./${BUNDLE_FILE}`, import.meta.url);
+  // Named from the package folder: the bundled CLI (dist/bundle/) runs this code from elsewhere.
+  const file = packageFile(`dist/report/html/${BUNDLE_FILE}`);
   try {
     return readFileSync(file, 'utf8');
   } catch {
-    throw new Error(`the HTML report's page script is missing (${fileURLToPath(file)}): run npm run build`);
+    throw new Error(`the HTML report's page script is missing (${file}): run npm run build`);
   }
 }
 
