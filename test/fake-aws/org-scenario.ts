@@ -72,6 +72,11 @@ export interface OrgScenario {
   /** Service principals with trusted access: 'iam.amazonaws.com' (root access), 'account.amazonaws.com' (alternate contacts with AccountId). */
   trustedAccess: string[];
   delegatedAdministrators: { accountId: string; servicePrincipal: string; DelegationEnabledDate: Date }[];
+  /**
+   * Account objects carry the deprecated `Status` next to `State` (AWS announced its retirement for
+   * 9 September 2026); true: they carry `State` only, as after the retirement.
+   */
+  statusRetired?: boolean;
 }
 
 /** An account outside every organisation served by the same fake (e.g. an auditor's scanner account). */

@@ -277,6 +277,13 @@ describe('fake org: Organizations', () => {
     assert.equal(byId.get(ACCOUNTS.dev)?.Email, 'aws-dev@example.com');
     assert.equal(byId.get(ACCOUNTS.dev)?.Arn, `arn:aws:organizations::${ACCOUNTS.management}:account/${org.Id}/${ACCOUNTS.dev}`);
     assert.ok(byId.get(ACCOUNTS.dev)?.JoinedTimestamp instanceof Date);
+    org.statusRetired = true;
+    try {
+      const retired = (await c.send(new DescribeAccountCommand({ AccountId: ACCOUNTS.suspended }))).Account;
+      assert.deepEqual([retired?.State, retired?.Status], ['SUSPENDED', undefined]);
+    } finally {
+      org.statusRetired = false;
+    }
   });
 
   it('answers the organisation tree: roots, parents, children, OUs, accounts per parent', async () => {

@@ -369,7 +369,7 @@ export async function startFakeOrg(orgs: OrgScenario | OrgScenario[], options: F
   const orgArn = (org: OrgScenario, kind: string, id: string) => `arn:aws:organizations::${org.managementAccountId}:${kind}/${org.Id}/${id}`;
   const status = (s: OrgAccount['State']) => (s === 'PENDING_CLOSURE' ? 'PENDING_CLOSURE' : s === 'SUSPENDED' || s === 'CLOSED' ? 'SUSPENDED' : 'ACTIVE');
   const accountShape = (org: OrgScenario, a: OrgAccount) => ({
-    Id: a.Id, Arn: orgArn(org, 'account', a.Id), Email: a.Email, Name: a.Name, Status: status(a.State), State: a.State,
+    Id: a.Id, Arn: orgArn(org, 'account', a.Id), Email: a.Email, Name: a.Name, Status: org.statusRetired ? undefined : status(a.State), State: a.State,
     JoinedMethod: a.JoinedMethod, JoinedTimestamp: a.JoinedTimestamp,
   });
   const ouShape = (org: OrgScenario, ou: { Id: string; Name: string }) => ({ Id: ou.Id, Arn: orgArn(org, 'ou', ou.Id), Name: ou.Name });
