@@ -27,7 +27,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: () => undefined })
     .configureHelp({ styleTitle: (title) => titles[title] ?? title })
-    .showSuggestionAfterError(true);
+    .showSuggestionAfterError(true)
+    // The scan store, for scan and the history commands (issue 9); accepted before or after the command.
+    .option('--db <path>', h.db);
 
   program
     .command('scan')
@@ -52,9 +54,25 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--quiet', h.quiet)
     // The only write a scan makes, and only with this flag (src/publish/security-hub.ts).
     .option('--security-hub', h.securityHub)
+    .option('--org', h.org)
+    .option('--accounts <ids>', h.accounts)
+    .option('--exclude-accounts <ids>', h.excludeAccounts)
+    .option('--ous <ids>', h.ous)
+    .option('--role-name <name>', h.roleName)
+    .option('--role-arn <arn>', h.roleArn)
+    .option('--external-id <id>', h.externalId)
+    .option('--targets <file>', h.targets)
+    .option('--concurrency <n>', h.concurrency)
+    // --store first: with both defined, the default stays undefined (--demo is not stored unless asked).
+    .option('--store', h.store)
+    .option('--no-store', h.noStore)
+    .option('--fail-on-new <severity>', h.failOnNew)
+    .option('--baseline <scan-or-file>', h.baseline)
     .action(async (flags: ScanFlags) => {
-      const { runScan } = await import('./scan.js');
-      code = await runScan(flags, io, lang);
+      const [{ runScan }, stored] = await Promise.all([import('./scan.js'), import('./store-scan.js')]);
+      const history = Object.assign(flags, { db: program.opts<{ db?: string }>().db });
+      stored.checkStoreFlags(history);
+      code = stored.scanExit(history, await runScan(flags, io, lang));
     });
 
   program
@@ -82,9 +100,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .command('policy')
     .description(h.policy)
     .option('--security-hub', h.policySecurityHub)
-    .action(async (flags: { securityHub?: boolean }) => {
-      const { leastPrivilegePolicy } = await import('../evidence/least-privilege.js');
-      io.stdout.write(leastPrivilegePolicy({ securityHub: flags.securityHub }));
+    .option('--org', h.policyOrg)
+    .option('--cloudformation', h.policyCloudFormation)
+    .option('--trust-account <id>', h.trustAccount)
+    .option('--external-id <id>', h.policyExternalId)
+    .option('--role-name <name>', h.policyRoleName)
+    .action(async (flags: import('./policy.js').PolicyFlags) => {
+      const { runPolicy } = await import('./policy.js');
+      io.stdout.write(await runPolicy(flags));
     });
 
   program
@@ -99,6 +122,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
       const { runServe } = await import('./serve.js');
       code = await runServe(flags, io, lang);
     });
+
+  const { registerHistoryCommands } = await import('./history-commands.js');
+  registerHistoryCommands(program, io, h, lang, (c) => (code = c));
 
   const evidence = program.command('evidence').description(h.evidenceCommand);
   evidence

@@ -20,7 +20,11 @@ import { parseLang, parseSeverity, parseStatuses, requireValue, selectChecks } f
 import { writeFiles, type OutputFile } from './output.js';
 import { refuseOverlaps } from './output-paths.js';
 import { progressMessage } from './progress.js';
+import { isSavedScope, manyProgress, parseManyFlags, runLive, runSaved } from './scan-accounts.js';
 import { tell } from './tell.js';
+import type { ManyEvent } from '../org/scan-many.js';
+import type { Evidence } from '../evidence/schema.js';
+import type { AccountScan, NotAssessedAccount } from '../record/record.js';
 
 export { FORMATS };
 export const DEMO_EVIDENCE = packageFile('demo/insecure-account.evidence.json');
@@ -46,6 +50,16 @@ export interface ScanFlags {
   quiet?: boolean;
   /** Import the findings into Security Hub after the scan (the only write a scan makes). */
   securityHub?: boolean;
+  // Many accounts (issue 8, src/cli/scan-accounts.ts)
+  org?: boolean;
+  accounts?: string;
+  excludeAccounts?: string;
+  ous?: string;
+  roleName?: string;
+  roleArn?: string;
+  externalId?: string;
+  targets?: string;
+  concurrency?: string;
 }
 
 export interface Io {
@@ -66,6 +80,7 @@ export async function runScan(flags: ScanFlags, io: Io, cliLang: Lang = localeLa
   const statusFilter = flags.status === undefined ? null : parseStatuses('--status', flags.status);
   for (const [flag, value] of [['--region', flags.region], ['--profile', flags.profile]] as const) requireValue(flag, value);
   if (flags.demo && flags.evidence) throw new InputError(msg('notTogether', { a: '--demo', b: '--evidence' }));
+  const many = parseManyFlags(flags);
   let selected = flags.checks === undefined ? new Set(CHECKS.map((c) => c.id)) : selectChecks('--checks', flags.checks, CHECKS);
   if (flags.excludeChecks !== undefined) {
     const excluded = selectChecks('--exclude-checks', flags.excludeChecks, CHECKS);
@@ -95,6 +110,16 @@ export async function runScan(flags: ScanFlags, io: Io, cliLang: Lang = localeLa
   }
   const checks = CHECKS.filter((c) => selected.has(c.id));
   const scanOptions: ScanOptions = { checks, config, mutelist, aliases: ALIASES, now: startedAt, onEvent: (event) => progress(progressMessage(event)) };
+  let scans: AccountScan[];
+  let notAssessed: NotAssessedAccount[] = [];
+  let evidence: Evidence | undefined;
+  if (many) {
+    // Many accounts: progress per account, not per collector (a thousand accounts' collectors would drown it).
+    const onEvent = (event: ManyEvent) => progress(manyProgress(event));
+    const done = many.kind === 'saved' ? await runSaved(many.dir, scanOptions, onEvent) : await runLive(many, flags, io, scanOptions, onEvent);
+    scans = done.scans;
+    notAssessed = done.notAssessed;
+  } else {
   let scan: AccountScanWithEvidence;
   if (offline) {
     const path = flags.demo ? DEMO_EVIDENCE : (flags.evidence as string);
@@ -107,8 +132,12 @@ export async function runScan(flags: ScanFlags, io: Io, cliLang: Lang = localeLa
     const session = await live.openSession({ profile: flags.profile, region: flags.region, endpoint: flags.endpointUrl, env: io.env });
     scan = await scanAccount(session, scanOptions);
   }
-  const evidence = scan.evidence;
-  const record = buildRecord([scan], { source: flags.demo ? 'demo' : offline ? 'evidence' : 'aws', startedAt, checks });
+  evidence = scan.evidence;
+  scans = [scan];
+  }
+  const record = buildRecord(scans, { source: flags.demo ? 'demo' : offline ? 'evidence' : 'aws', startedAt, checks, notAssessed });
+  // The store (issue 9, src/cli/store-scan.ts): kept unless --no-store, before the report so a table can start with what changed.
+  await (await import('./store-scan.js')).storeScan(record, evidence ? [evidence] : [], flags, io, cliLang);
   const result = render(record, lang, { statusFilter });
   const findings = record.findings;
 
@@ -116,12 +145,12 @@ export async function runScan(flags: ScanFlags, io: Io, cliLang: Lang = localeLa
   const color = toTerminal && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '');
   // --security-hub: the region the findings are imported into, resolved as a live scan's.
   const hubRegion = flags.securityHub && !flags.region ? await (await import('../collect/live.js')).configuredRegion(flags.profile) : undefined;
-  const region = flags.region ?? hubRegion ?? io.env.AWS_REGION ?? PARTITION_REGIONS[evidence.account.partition] ?? 'us-east-1';
+  const region = flags.region ?? hubRegion ?? io.env.AWS_REGION ?? PARTITION_REGIONS[record.accounts[0]?.partition ?? notAssessed[0]?.partition ?? 'aws'] ?? 'us-east-1';
   // A failing reporter leaves no partial set: every report is rendered before anything is
   // written, except JSON, which is produced piece by piece into its temporary file (a failure there
   // removes every temporary file all the same).
   const rendered = formats.map((format) => ({ format, text: reportChunks(format, result, { color: color && format === 'table', compliance: flags.compliance, region, record }) }));
-  const contents = [...(flags.saveEvidence ? [serializeEvidence(evidence)] : []), ...rendered.map((r) => r.text)];
+  const contents = [...(flags.saveEvidence && evidence ? [serializeEvidence(evidence)] : []), ...rendered.map((r) => r.text)];
   const files: OutputFile[] = outputPaths(flags, formats).map((file, i) => ({ ...file, content: contents[i] as OutputFile['content'] }));
   if (flags.outputDir) mkdirOrFail(flags.outputDir);
   // All files or none (issue 11 item 11): the saved evidence and every report are committed together.
@@ -139,12 +168,17 @@ export async function runScan(flags: ScanFlags, io: Io, cliLang: Lang = localeLa
       return 3;
     }
   }
-  return exitCode(findings, failOn);
+  return exitCode(findings, failOn, record.notAssessed.length);
 }
 
-/** 1 when an unmuted FAIL or ERROR is at or above --fail-on; 0 otherwise (and always without it). */
-export function exitCode(findings: readonly Finding[], failOn: Severity | undefined): number {
+/**
+ * 1 when an unmuted FAIL or ERROR is at or above --fail-on; 0 otherwise (and always without it).
+ * An account that could not be assessed counts as an ERROR at every severity: nothing in it was
+ * judged, so nothing can be said to be below the threshold.
+ */
+export function exitCode(findings: readonly Finding[], failOn: Severity | undefined, notAssessed = 0): number {
   if (failOn === undefined) return 0;
+  if (notAssessed > 0) return 1;
   const limit = SEVERITIES.indexOf(failOn);
   const failing = (f: Finding) => !f.muted && (f.status === 'FAIL' || f.status === 'ERROR') && SEVERITIES.indexOf(f.severity) <= limit;
   return findings.some(failing) ? 1 : 0;
@@ -167,7 +201,8 @@ function parseFormats(flags: ScanFlags, io: Io): Format[] {
 
 /** Every file the scan will write, evidence first: --save-evidence, then --output or one per format. */
 function outputPaths(flags: ScanFlags, formats: readonly Format[]): { flag: string; path: string }[] {
-  const evidence = flags.saveEvidence ? [{ flag: '--save-evidence', path: flags.saveEvidence }] : [];
+  // A many-account scan writes its evidence folder account by account (scan-accounts.ts).
+  const evidence = flags.saveEvidence && !manyAccountScan(flags) ? [{ flag: '--save-evidence', path: flags.saveEvidence }] : [];
   if (flags.outputDir) {
     const dir = flags.outputDir;
     return [...evidence, ...formats.map((format) => ({ flag: '--output-dir', path: join(dir, `aws-lockdown.${REPORTERS[format].extension}`) }))];
@@ -192,3 +227,7 @@ function mkdirOrFail(dir: string): void {
   }
 }
 
+
+function manyAccountScan(flags: ScanFlags): boolean {
+  return Boolean(flags.org || flags.roleArn !== undefined || flags.targets !== undefined || (flags.evidence !== undefined && isSavedScope(flags.evidence)));
+}

@@ -28,6 +28,11 @@ export interface ClientOptions {
   requestTimeoutMs?: number;
   /** The whole of one call, retries included (default CALL_TIMEOUT_MS). */
   callTimeoutMs?: number;
+  /**
+   * Waited on before every attempt (retries included) with the call's IAM action: a many-account
+   * scan's rate limit per API family, shared by all accounts (src/org/rate-limit.ts).
+   */
+  rateLimit?: (action: string) => Promise<void>;
 }
 
 /**
@@ -109,6 +114,15 @@ export function makeClients(options: ClientOptions) {
         return next(args);
       };
       client.middlewareStack.add(middleware as never, { step: 'initialize', name: 'lockdownRecordAction' });
+    }
+    if (options.rateLimit) {
+      const wait = options.rateLimit;
+      // finalizeRequest at normal priority runs inside the retry middleware: every attempt waits its turn.
+      const middleware = (next: (args: unknown) => Promise<unknown>, context: { clientName?: string; commandName?: string }) => async (args: unknown) => {
+        await wait(`${ACTION_PREFIX[context.clientName ?? ''] ?? context.clientName}:${(context.commandName ?? '').replace(/Command$/, '')}`);
+        return next(args);
+      };
+      client.middlewareStack.add(middleware as never, { step: 'finalizeRequest', name: 'lockdownRateLimit' } as never);
     }
     made.push(client);
     return client;

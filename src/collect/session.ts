@@ -16,6 +16,8 @@ export interface SessionOptions {
   requestTimeoutMs?: number;
   /** The bound on one call, retries included (default CALL_TIMEOUT_MS, 60 s). */
   callTimeoutMs?: number;
+  /** Waited on before every attempt: a many-account scan's shared rate limit per API family. */
+  rateLimit?: (action: string) => Promise<void>;
 }
 
 /** Credentials that work, the account they belong to and the region a scan of it goes to. */
@@ -28,6 +30,7 @@ export interface AwsSession {
   maxAttempts?: number;
   requestTimeoutMs?: number;
   callTimeoutMs?: number;
+  rateLimit?: (action: string) => Promise<void>;
 }
 
 /**
@@ -53,8 +56,8 @@ export async function openSession(options: SessionOptions): Promise<AwsSession> 
 
 /** A session from credentials already known to work (e.g. an assumed role of an organisation scan): no identity call. */
 export function sessionFrom(credentials: Credentials, options: Omit<AwsSession, 'credentials'>): AwsSession {
-  const { region, account, endpoint, onCommand, maxAttempts, requestTimeoutMs, callTimeoutMs } = options;
-  return { credentials, region, account, endpoint, onCommand, maxAttempts, requestTimeoutMs, callTimeoutMs };
+  const { region, account, endpoint, onCommand, maxAttempts, requestTimeoutMs, callTimeoutMs, rateLimit } = options;
+  return { credentials, region, account, endpoint, onCommand, maxAttempts, requestTimeoutMs, callTimeoutMs, rateLimit };
 }
 
 async function identify(options: SessionOptions, credentials: Credentials, region: string) {

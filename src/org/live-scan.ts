@@ -1,0 +1,125 @@
+import { ListOrganizationsFeaturesCommand } from '@aws-sdk/client-iam';
+import { collectEvidence, INDEPENDENT_COLLECTORS, type CollectOptions } from '../collect/collect.js';
+import { failedOrFact, ok, type Collector } from '../collect/collector.js';
+import { organizationCollector } from '../collect/organization.js';
+import type { AwsSession } from '../collect/session.js';
+import { fromOrganizationsFeatures, organizationsFeaturesPart } from '../evidence/parts/organizations-features.js';
+import type { AccountPlace, NotAssessedAccount } from '../record/record.js';
+import { assessEvidence, type ScanOptions } from '../scan/scan-account.js';
+import { NotAssessedError, RoleSessions } from './assume-role.js';
+import { Organization, type ListedAccount, type OrgInfo } from './organization.js';
+import { notActive, type AccountJob } from './scan-many.js';
+import { memberRoleArn, roleAccount, type RoleHop, type TargetSpec } from './targets.js';
+
+// The live side of a many-account scan: turns what the user asked for (--org, --role-arn,
+// --targets) into one job per account, each of which assumes its role, collects, judges and
+// returns its findings. Jobs are run by scan-many.ts.
+
+export interface PlanOptions {
+  /** The caller's session (its rate limit and recorder carry over to every assumed session). */
+  base: AwsSession;
+  /** What each account is judged with; `place` is set per account, `onEvent` is not used. */
+  scan: ScanOptions;
+  collect?: Omit<CollectOptions, 'progress' | 'collectors'>;
+  /** The flags the user wrote, for errors that name them. */
+  flags: { ous: string; accounts: string };
+  now?: () => number;
+}
+
+export interface Plan {
+  jobs: AccountJob[];
+  /** Accounts known not to be assessable before any scan (not ACTIVE, a hop that failed). */
+  notAssessed: NotAssessedAccount[];
+  sessions: RoleSessions;
+}
+
+/** One job per account in scope, in the order given (organisations in ListAccounts order); an account listed twice is scanned once. */
+export async function planTargets(specs: readonly TargetSpec[], options: PlanOptions): Promise<Plan> {
+  const sessions = new RoleSessions({ base: options.base, ...(options.now ? { now: options.now } : {}) });
+  const jobs: AccountJob[] = [];
+  const notAssessed: NotAssessedAccount[] = [];
+  const seen = new Set<string>();
+  const add = (id: string) => !seen.has(id) && (seen.add(id), true);
+
+  for (const spec of specs) {
+    if (spec.kind === 'account') {
+      const last = spec.chain[spec.chain.length - 1] as RoleHop;
+      const { accountId, partition } = roleAccount(last.roleArn);
+      if (!add(accountId)) continue;
+      const place: AccountPlace = { name: spec.name ?? null, email: null, ouPath: null, via: last.roleArn };
+      jobs.push({ id: accountId, partition, place: async () => place, run: (p) => runAccount(sessions, spec.chain, INDEPENDENT_COLLECTORS, p, options) });
+      continue;
+    }
+    let hub;
+    try {
+      hub = await sessions.clientsFor(spec.via);
+    } catch (error) {
+      // A hop into another organisation was refused: that organisation's accounts are unknown,
+      // so the hop's own account stands for them in the not-assessed list.
+      if (!(error instanceof NotAssessedError)) throw error;
+      const last = spec.via[spec.via.length - 1] as RoleHop;
+      const { accountId, partition } = roleAccount(last.roleArn);
+      if (add(accountId)) notAssessed.push({ id: accountId, partition, name: spec.name ?? null, email: null, ouPath: null, via: last.roleArn, code: error.code, reason: error.reason });
+      continue;
+    }
+    const hopAccount = spec.via.length > 0 ? roleAccount((spec.via[spec.via.length - 1] as RoleHop).roleArn) : { accountId: options.base.account.id, partition: options.base.account.partition };
+    const viaText = spec.via.length > 0 ? (spec.via[spec.via.length - 1] as RoleHop).roleArn : '--org';
+    const org = await Organization.list(hub, hopAccount, viaText);
+    const selected = await org.select(spec.filters, options.flags);
+    for (const account of selected) {
+      if (!add(account.id)) continue;
+      const own = account.id === hopAccount.accountId;
+      const chain: RoleHop[] = own ? spec.via : [...spec.via, { roleArn: memberRoleArn(account.partition, account.id, spec.roleName), ...(spec.externalId ? { externalId: spec.externalId } : {}) }];
+      const via = chain.length > 0 ? (chain[chain.length - 1] as RoleHop).roleArn : null;
+      const place = async (): Promise<AccountPlace> => ({ name: account.name, email: account.email, ouPath: await org.ouPath(account.id).catch(() => null), via });
+      if (account.state !== 'ACTIVE') {
+        notAssessed.push(notActive(account, await place()));
+        continue;
+      }
+      // The caller's own account keeps the standard collectors (it can read its own organisation
+      // and e-mail); members get what the listing already told.
+      const collectors = own ? INDEPENDENT_COLLECTORS : memberCollectors(org.info, account);
+      jobs.push({ id: account.id, partition: account.partition, place, run: (p) => runAccount(sessions, chain, collectors, p, options) });
+    }
+  }
+  return { jobs, notAssessed, sessions };
+}
+
+async function runAccount(sessions: RoleSessions, chain: readonly RoleHop[], collectors: readonly Collector[], place: AccountPlace, options: PlanOptions) {
+  const session = await sessions.session(chain);
+  const evidence = await collectEvidence(session, { ...options.collect, collectors });
+  return assessEvidence(evidence, { ...options.scan, onEvent: undefined, place });
+}
+
+/**
+ * The collectors of a member account. Its organisation (DescribeOrganization) and root e-mail
+ * (ListAccounts) were read once from the management account; asking the member again would cost
+ * three calls per account, two of them denied (DescribeAccount and GetPrimaryEmail work only from
+ * the management account or a delegated administrator). Centralized root access is still asked
+ * of the member: the answer depends on what the member is (a delegated administrator or not).
+ */
+function memberCollectors(info: OrgInfo, account: ListedAccount): Collector[] {
+  const member: Collector = {
+    name: organizationCollector.name,
+    parts: organizationCollector.parts,
+    async collect(ctx) {
+      const action = organizationsFeaturesPart.actions[0];
+      let features;
+      try {
+        features = ok(action, fromOrganizationsFeatures(await ctx.send(() => ctx.clients.iam.send(new ListOrganizationsFeaturesCommand({})))));
+      } catch (error) {
+        features = failedOrFact(organizationsFeaturesPart, action, error);
+      }
+      const { observedAt, ...organization } = info;
+      return {
+        parts: {
+          organization: ok('organizations:DescribeOrganization', organization, 'api', observedAt),
+          accountEmail: ok('organizations:ListAccounts', account.email === null ? null : { email: account.email, via: 'organizations:ListAccounts' }, 'api', account.listedAt),
+          organizationsFeatures: features,
+        },
+      };
+    },
+  };
+  return INDEPENDENT_COLLECTORS.map((c) => (c === organizationCollector ? member : c));
+}
+
