@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { realpathSync, rmSync, statSync, type Stats } from 'node:fs';
-import { chmod, rename, rm, writeFile } from 'node:fs/promises';
+import { realpathSync, renameSync, rmSync, statSync, type Stats } from 'node:fs';
+import { chmod, copyFile, link, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { msg } from '../i18n/index.js';
@@ -33,14 +33,19 @@ const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
  * Writes every file or none (issue 11): all regular files are first written to temporary files
  * beside their targets; only when all of them are complete are they renamed over the targets. A
  * failure, or SIGINT/SIGTERM, before that removes the temporary files and leaves every target as it
- * was. A replaced file keeps its permissions, and a symbolic link is written through, not replaced.
+ * was. Renames cannot be undone, so each file about to be replaced is first kept under a backup
+ * name (a hard link: no copy); a rename that fails after others succeeded, or a signal between
+ * renames, puts the previous files back and removes new ones that replaced nothing, so the set
+ * stays whole. A replaced file keeps its permissions, and a symbolic link is written through, not replaced.
  * A FIFO, a device or anything under /dev or /proc (`--output /dev/stdout`) is not a report file:
  * it is opened and written like a shell's `>`, never renamed over.
  */
 export async function writeFiles(files: readonly OutputFile[], options: WriteOptions = {}): Promise<void> {
   const targets = files.map(target);
   const temps = new Set<string>();
+  const rollback = new Rollback();
   const onSignal = (signal: keyof typeof SIGNAL_EXIT) => {
+    rollback.undoSync();
     for (const temp of temps) {
       try {
         rmSync(temp, { force: true });
@@ -70,12 +75,19 @@ export async function writeFiles(files: readonly OutputFile[], options: WriteOpt
       current = t.file;
       if (t.direct) await writeFile(t.path, pieces(t.file.content));
     }
+    for (const { path } of staged) {
+      current = targets.find((t) => t.path === path)?.file;
+      await rollback.keep(path);
+    }
     for (const { temp, path } of staged) {
       current = targets.find((t) => t.path === path)?.file;
       await rename(temp, path);
+      rollback.replaced(path);
       temps.delete(temp);
     }
+    await rollback.done();
   } catch (error) {
+    rollback.undoSync();
     // A temp whose folder is not there (ENOTDIR) cannot be removed, and needs not be.
     await Promise.all([...temps].map((temp) => rm(temp, { force: true }).catch(() => undefined)));
     // A reporter that failed while its pieces were written is a fault of ours, not of the file.
@@ -84,6 +96,69 @@ export async function writeFiles(files: readonly OutputFile[], options: WriteOpt
     throw new InputError(msg('cannotWrite', { flag: file?.flag ?? '--output', path: file?.path ?? '', code: (error as NodeJS.ErrnoException).code ?? String(error) }));
   } finally {
     for (const signal of Object.keys(SIGNAL_EXIT)) process.off(signal, onSignal);
+  }
+}
+
+/**
+ * The files a commit replaces, kept until every rename succeeded. `keep` links each existing target
+ * to a backup name beside it (copying where hard links are refused); `undoSync` — synchronous, so
+ * a signal handler can run it — renames the backups back over what was renamed in and removes
+ * files that were new; `done` removes the backups.
+ */
+class Rollback {
+  private readonly backups = new Map<string, string | null>();
+  private readonly renamed: string[] = [];
+
+  async keep(path: string): Promise<void> {
+    const backup = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.bak`);
+    try {
+      await link(path, backup);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') {
+        this.backups.set(path, null);
+        return;
+      }
+      // A file system without hard links (or one that forbids them): a copy keeps the content.
+      if (code !== 'EPERM' && code !== 'EXDEV' && code !== 'ENOTSUP' && code !== 'EMLINK') throw error;
+      await copyFile(path, backup, 1 /* COPYFILE_EXCL: a planted name is not followed */);
+    }
+    this.backups.set(path, backup);
+  }
+
+  replaced(path: string): void {
+    this.renamed.push(path);
+  }
+
+  undoSync(): void {
+    for (const path of this.renamed.splice(0).reverse()) {
+      const backup = this.backups.get(path);
+      try {
+        if (backup) renameSync(backup, path);
+        else rmSync(path, { force: true });
+        this.backups.delete(path);
+      } catch {
+        // The folder went away: nothing is left to restore there.
+      }
+    }
+    this.removeBackupsSync();
+  }
+
+  async done(): Promise<void> {
+    this.renamed.length = 0;
+    await Promise.all([...this.backups.values()].map((b) => (b ? rm(b, { force: true }).catch(() => undefined) : undefined)));
+    this.backups.clear();
+  }
+
+  private removeBackupsSync(): void {
+    for (const backup of this.backups.values()) {
+      try {
+        if (backup) rmSync(backup, { force: true });
+      } catch {
+        // As above.
+      }
+    }
+    this.backups.clear();
   }
 }
 
