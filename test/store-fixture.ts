@@ -11,6 +11,8 @@ import { ACCOUNT_ID, COLLECTED_AT, evidenceJson, user, type UserSpec } from './b
 
 export const DAY = 86_400_000;
 const BASE = Date.parse(COLLECTED_AT);
+/** When the base credential report was generated (evidenceJson). */
+const REPORT_TIME = '2026-11-20T08:48:00.000Z';
 
 export const accountIdOf = (i: number): string => String(300_000_000_000 + i * 7_919).padStart(12, '0');
 
@@ -50,8 +52,9 @@ export function dayEvidence(accountId: string, day: number, userCount: number, v
   const key = `${userCount}:${v.flapping ?? 2}:${v.period ?? 3}:${day % (v.period ?? 3)}`;
   let text = templates.get(key);
   if (text === undefined) templates.set(key, (text = JSON.stringify(evidenceJson({ users: users(userCount, day, v) }))));
-  // Every time moves on by `day` days, so ages stay the same and findings stay put unless varied.
-  const shifted = text.replace(/"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{3})?Z)"/g, (_, t: string) => `"${new Date(Date.parse(t) + day * DAY).toISOString()}"`);
+  // The collection times move on by `day` days (the other dates stay, so ages grow as they do).
+  const shift = (t: string) => new Date(Date.parse(t) + day * DAY).toISOString();
+  const shifted = text.replaceAll(COLLECTED_AT, shift(COLLECTED_AT)).replaceAll(REPORT_TIME, shift(REPORT_TIME));
   return parseEvidence(JSON.parse(shifted.replaceAll(ACCOUNT_ID, accountId)), `day ${day} of ${accountId}`);
 }
 

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { Kysely, PostgresDialect, sql, SqliteDialect, type Selectable, type Transaction } from 'kysely';
@@ -46,6 +46,7 @@ import {
   type StoreLocation,
   type StoredScanAccount,
   type StoredSummary,
+  type StoreStats,
 } from './types.js';
 
 type Db = Kysely<Database>;
@@ -230,6 +231,30 @@ class KyselyStore implements Store {
     await this.db.destroy();
   }
 
+  stats(): Promise<StoreStats> {
+    return this.guard(async () => {
+      const count = async (table: 'scans' | 'findings' | 'finding_versions' | 'finding_spans') =>
+        num((await this.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+      const evidence = await this.db.selectFrom('evidence').select(sql<number>`coalesce(sum(length(gz)), 0)`.as('n')).executeTakeFirstOrThrow();
+      let bytes: number;
+      if (this.location.kind === 'sqlite') {
+        const size = (path: string) => (existsSync(path) ? statSync(path).size : 0);
+        bytes = size(this.location.path) + size(`${this.location.path}-wal`);
+      } else {
+        bytes = num((await sql<{ n: string }>`select pg_database_size(current_database()) as n`.execute(this.db)).rows[0]?.n);
+      }
+      return {
+        schemaVersion: await this.schemaVersion(this.db),
+        scans: await count('scans'),
+        findings: await count('findings'),
+        versions: await count('finding_versions'),
+        spans: await count('finding_spans'),
+        evidenceBytes: num(evidence.n),
+        bytes,
+      };
+    });
+  }
+
   // ---- saving ----
 
   saveScan(record: ScanRecord, evidence?: ReadonlyMap<string, Evidence>): Promise<string> {
@@ -337,6 +362,7 @@ class KyselyStore implements Store {
       for (const [pos, account] of notAssessed.entries()) {
         await t.insertInto('scan_accounts').values({ ...this.accountColumns(scanSeq, pos, account, startedAt), assessed: 0, account_seq: null, code: account.code, summary: JSON.stringify(emptySummary()), order_hash: null }).execute();
       }
+      await testPauseBeforeCommit();
       return record.scan.id;
     });
   }
@@ -949,6 +975,14 @@ class KyselyStore implements Store {
       return this.save(record, evidence, label);
     });
   }
+}
+
+/** Tests kill a process in the middle of a save: with LOCKDOWN_TEST_STORE_PAUSE_MS set, a save says so on stderr and waits before it commits. */
+async function testPauseBeforeCommit(): Promise<void> {
+  const ms = Number(process.env.LOCKDOWN_TEST_STORE_PAUSE_MS ?? 0);
+  if (!(ms > 0)) return;
+  process.stderr.write('store: all rows written, pausing before commit\n');
+  await new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 /** Findings of one check share one evidence list, as evaluate() builds them (render relies on nothing else). */

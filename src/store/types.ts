@@ -214,5 +214,17 @@ export interface Store {
   exportScan(id: string): Promise<string>;
   /** Stores an exported scan; returns its id. Bad content or an id already stored: InputError. */
   importScan(content: string, label?: string): Promise<string>;
+  /** Row counts and size on disk (bytes; SQLite: file + WAL, PostgreSQL: the database), for tests and benches. */
+  stats(): Promise<StoreStats>;
   close(): Promise<void>;
+}
+
+export interface StoreStats {
+  schemaVersion: number;
+  scans: number;
+  findings: number;
+  versions: number;
+  spans: number;
+  evidenceBytes: number;
+  bytes: number;
 }
