@@ -210,7 +210,7 @@ export function diffRecords(before: ScanRecord | null, after: ScanRecord, option
       if (was.muted !== now.muted) why.push('muted');
       if (why.length === 0) counts.unchanged++;
       else {
-        if (was.checkVersion !== now.checkVersion) why.push('checkVersion');
+        if (was.checkVersion !== null && now.checkVersion !== null && was.checkVersion !== now.checkVersion) why.push('checkVersion');
         push('changed', f, was, now, why);
       }
     }
@@ -233,7 +233,8 @@ export function diffRecords(before: ScanRecord | null, after: ScanRecord, option
     const versionA = new Map(Object.values(a.checkSet.checks).map((c) => [c.key, c.version]));
     for (const [checkId, c] of Object.entries(after.checkSet.checks)) {
       const old = versionA.get(c.key);
-      if (old !== undefined && old !== c.version) updated.push({ checkId, before: old, after: c.version });
+      // Version 0 is unknown (a saved JSON result does not say): never a change.
+      if (old !== undefined && old > 0 && c.version > 0 && old !== c.version) updated.push({ checkId, before: old, after: c.version });
     }
   }
 
@@ -317,7 +318,7 @@ function state(f: Finding, record: ScanRecord): FindingState {
     muteReason: f.muteReason,
     messageId: f.messageId,
     params: f.params,
-    checkVersion: record.checkSet.checks[f.checkId]?.version ?? null,
+    checkVersion: record.checkSet.checks[f.checkId]?.version || null,
   };
 }
 

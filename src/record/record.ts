@@ -81,7 +81,8 @@ export interface ScanRecord {
   schema: typeof RECORD_SCHEMA;
   tool: { name: 'aws-lockdown'; version: string };
   checkSet: CheckSet;
-  scan: { id: string; startedAt: string; finishedAt: string; source: ScanSource };
+  /** `rescanOf`: the stored scan whose evidence this scan judged again with newer checks (`lockdown rescan`). */
+  scan: { id: string; startedAt: string; finishedAt: string; source: ScanSource; rescanOf?: string };
   /** The accounts that were assessed, in scope order. */
   accounts: AccountRecord[];
   /** The accounts in scope that could not be assessed; coverage = accounts / (accounts + notAssessed). */

@@ -48,7 +48,7 @@ export interface AccountSummary {
 export interface ScanResult {
   schemaVersion: 1;
   tool: { name: 'aws-lockdown'; version: string };
-  scan: { id: string; startedAt: string; finishedAt: string; source: ScanSource; lang: Lang; statusFilter: Status[] | null };
+  scan: { id: string; startedAt: string; finishedAt: string; source: ScanSource; rescanOf?: string; lang: Lang; statusFilter: Status[] | null };
   /** The assessed accounts, in scope order. */
   accounts: (AccountPlace & {
     id: string;
