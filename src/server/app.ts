@@ -4,12 +4,13 @@ import { getCookie, setCookie } from 'hono/cookie';
 import { InputError } from '../errors.js';
 import { say, type Lang } from '../i18n/index.js';
 import type { Store } from '../store/store.js';
-import { catalogue, compliance, findingView, overview, RenderedScans, scanFindings } from './data.js';
+import { catalogue, compliance, diffView, findingView, overview, RenderedScans, scanFindings, type DiffQuery } from './data.js';
 import { view, type View } from './layout.js';
 import { BadQuery, findingsQuery, paramsOf } from './query.js';
-import { DASHBOARD_STYLE } from './style.js';
+import { DASHBOARD_ICON, DASHBOARD_STYLE } from './style.js';
 import { checksPage } from './views/checks.js';
 import { compliancePage } from './views/compliance.js';
+import { diffPage } from './views/diff.js';
 import { errorPage } from './views/error.js';
 import { findingPage } from './views/finding.js';
 import { overviewPage } from './views/overview.js';
@@ -78,6 +79,9 @@ export function dashboardApp(store: Store, options: DashboardOptions): Hono {
 
   app.get('/assets/style.css', (c) => c.body(DASHBOARD_STYLE, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'max-age=3600' }));
 
+  app.get('/assets/icon.svg', (c) => c.body(DASHBOARD_ICON, 200, { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'max-age=3600' }));
+  app.get('/favicon.ico', (c) => c.redirect('/assets/icon.svg', 301));
+
   app.get('/', async (c) => c.html(overviewPage(viewOf(c), await overview(store, langOf(c)))));
   app.get('/api/overview', async (c) => c.json(await overview(store, langOf(c))));
 
@@ -117,6 +121,13 @@ export function dashboardApp(store: Store, options: DashboardOptions): Hono {
   };
   app.get('/findings/:id', async (c) => c.html(findingPage(viewOf(c), await findingOf(c))));
   app.get('/api/findings/:id', async (c) => c.json(await findingOf(c)));
+
+  const diffQuery = (c: Context): DiffQuery => ({ a: c.req.query('a') || undefined, b: c.req.query('b') || undefined, account: c.req.query('account') || undefined });
+  app.get('/diff', async (c) => {
+    const query = diffQuery(c);
+    return c.html(diffPage(viewOf(c), await diffView(store, scans, query, langOf(c)), { ...query }));
+  });
+  app.get('/api/diff', async (c) => c.json(await diffView(store, scans, diffQuery(c), langOf(c))));
 
   app.get('/checks', (c) => c.html(checksPage(viewOf(c), catalogue(langOf(c)))));
   app.get('/api/checks', (c) => c.json(catalogue(langOf(c))));

@@ -7,6 +7,9 @@ import type { RenderedFinding, ScanResult } from '../record/result.js';
 import { complianceView, frameworkById, type ComplianceView } from '../report/compliance.js';
 import type { AccountOverview, FindingHistory, FindingsPage, FindingsPageQuery, ScanSummary, Store } from '../store/store.js';
 import { VERSION } from '../version.js';
+import { CATEGORIES, restrictToAccounts } from '../history/diff.js';
+import { diffData, type DiffView, type FindingWords } from '../history/render-diff.js';
+import { diffSides, diffWithPrevious, sideWords, type Side } from '../cli/history-common.js';
 
 // What the pages and the JSON API show, read from the store and put into words. The pages and
 // /api/ call the same functions, so the API gives exactly what a page shows. Nothing here writes.
@@ -165,4 +168,32 @@ export function catalogue(lang: Lang): { checks: CatalogueEntry[]; frameworks: {
     })),
     frameworks: FRAMEWORKS.map((f) => ({ id: f.id, name: f.name, version: f.version })),
   };
+}
+
+export interface DiffQuery {
+  /** The newer scan (default: the newest scan of the account, or the newest at all). */
+  b?: string;
+  /** The older scan (default: each account's own previous stored scan). */
+  a?: string;
+  /** Only this account's findings. */
+  account?: string;
+}
+
+/** A diff as the dashboard and /api/diff show it: the same data as `lockdown diff --format json`. */
+export async function diffView(store: Store, scans: RenderedScans, query: DiffQuery, lang: Lang): Promise<ReturnType<typeof diffData> & { firstScan: string[] }> {
+  const only = (record: ScanRecord) => (query.account ? restrictToAccounts(record, new Set([query.account])) : record);
+  const bId = await store.resolveScanRef(query.b ?? 'last', query.account ? { account: query.account } : {});
+  const after: Side = { record: only(await scans.record(bId)), words: null, path: null };
+  let diff;
+  let firstScan: string[] = [];
+  if (query.a !== undefined) {
+    diff = await diffSides(store, only(await scans.record(await store.resolveScanRef(query.a))), after.record);
+  } else {
+    ({ diff, firstScan } = await diffWithPrevious(store, after.record, true));
+  }
+  const ids = new Set(CATEGORIES.flatMap((c) => diff.entries[c].map((e) => e.id)));
+  const beforeWords = new Map<string, FindingWords>();
+  for (const scan of diff.before) for (const [id, words] of sideWords({ record: only(await scans.record(scan.id)), words: null, path: null }, ids, lang)) beforeWords.set(id, words);
+  const view: DiffView = { diff, lang, sides: { before: diff.before.map((s) => s.id).join(', '), after: bId }, words: { before: beforeWords, after: sideWords(after, ids, lang) } };
+  return { ...diffData(view), firstScan };
 }

@@ -53,6 +53,7 @@ export function page(v: View, section: Section | null, title: string, body: Chil
 <meta name="referrer" content="no-referrer">
 <title>${title} · aws-lockdown</title>
 <link rel="stylesheet" href="/assets/style.css">
+<link rel="icon" href="/assets/icon.svg" type="image/svg+xml">
 </head>
 <body>
 <header><span class="brand">${v.say('appName')}</span>

@@ -39,3 +39,6 @@ form.filters select[multiple]{height:5.6rem}
 ol.timeline{padding-left:1.2rem}
 pre{white-space:pre-wrap;overflow-wrap:anywhere;background:color-mix(in srgb,var(--line) 35%,transparent);padding:.5rem;border-radius:.25rem}
 `;
+
+/** The tab icon: a padlock, drawn inline so that the browser's /favicon.ico request is never needed. */
+export const DASHBOARD_ICON = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect x="2" y="7" width="12" height="8" rx="1.5" fill="#1a56db"/><path d="M5 7V5a3 3 0 0 1 6 0v2" fill="none" stroke="#1a56db" stroke-width="2"/></svg>';

@@ -1,0 +1,60 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ScanRecord } from '../../src/record/record.js';
+import { openStore, type Store } from '../../src/store/store.js';
+import { fixedRecord, HOSTILE_USER } from '../report-fixture.js';
+import { manyAccountsRecord } from './many-accounts.js';
+
+/** An account name from AWS Organizations is user-controlled too. */
+export const HOSTILE_ACCOUNT = '<script>alert("acct")</script>';
+
+export interface SeededStore {
+  store: Store;
+  /** Two scans of the demo account (the second with one finding fixed and one failing anew), then an organisation scan. */
+  first: ScanRecord;
+  second: ScanRecord;
+  org: ScanRecord;
+  /** A finding that fails in the first scan and passes in the second. */
+  fixedId: string;
+  /** A finding that passes in the first scan and fails in the second. */
+  regressedId: string;
+  dispose(): Promise<void>;
+}
+
+const at = (record: ScanRecord, id: string, startedAt: string): ScanRecord => ({
+  ...record,
+  scan: { ...record.scan, id, startedAt, finishedAt: startedAt },
+});
+
+/** A SQLite store in a temp folder holding a small, realistic history (with hostile names). */
+export async function seededStore(): Promise<SeededStore> {
+  const dir = mkdtempSync(join(tmpdir(), 'lockdown-dashboard-'));
+  const store = await openStore({ kind: 'sqlite', path: join(dir, 'store.db') });
+  const first = at(fixedRecord(), '11111111-1111-4111-8111-111111111111', '2026-11-20T10:00:00.000Z');
+  const fixed = first.findings.find((f) => f.status === 'FAIL' && !f.muted && f.checkId === 'user-console-mfa' && f.resource.name === HOSTILE_USER);
+  const passing = first.findings.find((f) => f.status === 'PASS' && f.checkId === 'password-policy-exists') ?? first.findings.find((f) => f.status === 'PASS');
+  if (!fixed || !passing) throw new Error('the demo changed: no FAIL for the hostile user or no PASS to regress');
+  const second = at(
+    {
+      ...first,
+      findings: first.findings.map((f) => (f.id === fixed.id ? { ...f, status: 'PASS' as const } : f.id === passing.id ? { ...f, status: 'FAIL' as const } : f)),
+    },
+    '22222222-2222-4222-8222-222222222222',
+    '2026-11-21T10:00:00.000Z',
+  );
+  const org = at(manyAccountsRecord({ accounts: 3, notAssessed: 2, names: (i) => (i === 1 ? HOSTILE_ACCOUNT : `workload-${i}`) }), '33333333-3333-4333-8333-333333333333', '2026-11-22T10:00:00.000Z');
+  for (const record of [first, second, org]) await store.saveScan(record);
+  return {
+    store,
+    first,
+    second,
+    org,
+    fixedId: fixed.id,
+    regressedId: passing.id,
+    dispose: async () => {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
