@@ -42,7 +42,24 @@ async function freePort(): Promise<number> {
   });
 }
 
+async function createDatabase(url: string): Promise<string> {
+  const name = `t_${randomBytes(6).toString('hex')}`;
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`create database ${name}`);
+  } finally {
+    await client.end();
+  }
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  return target.toString();
+}
+
+/** The cluster .ci/run started (LOCKDOWN_TEST_PG_URL), else a new one of this process's own. */
 export async function startPostgres(): Promise<TestPostgres> {
+  const shared = process.env.LOCKDOWN_TEST_PG_URL;
+  if (shared) return { url: shared, stop: () => undefined, database: () => createDatabase(shared) };
   const bin = binDir();
   const dir = mkdtempSync(join(tmpdir(), 'lockdown-pg-'));
   const data = join(dir, 'data');
@@ -81,16 +98,6 @@ export async function startPostgres(): Promise<TestPostgres> {
   return {
     url,
     stop,
-    async database() {
-      const name = `t_${randomBytes(6).toString('hex')}`;
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      try {
-        await client.query(`create database ${name}`);
-      } finally {
-        await client.end();
-      }
-      return `postgres://postgres@127.0.0.1:${port}/${name}`;
-    },
+    database: () => createDatabase(url),
   };
 }
