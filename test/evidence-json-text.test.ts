@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { lineAndColumn, scanJson } from '../src/evidence/json-text.js';
+import { InputError } from '../src/errors.js';
+import { lineAndColumn, parseJsonText, scanJson } from '../src/evidence/json-text.js';
 import { runMain, type Run } from './run-main.js';
 
 // Issue 11 item 1 ("the same part answered twice") and the notJson wording: a key repeated in one
@@ -55,6 +56,14 @@ describe('scanJson', () => {
     assert.deepEqual(scanJson('{} {}', 'syntax'), { ok: false, kind: 'syntax', at: 3, problem: 'extra' });
     assert.deepEqual(scanJson('[01]', 'syntax'), { ok: false, kind: 'syntax', at: 2, problem: 'char' });
     assert.equal((scanJson('['.repeat(5000) + ']'.repeat(5000)) as { problem: string }).problem, 'deep');
+  });
+});
+
+describe('parseJsonText', () => {
+  it('counts keys, not colons inside strings or escaped quotes, so only a real repeat is refused', () => {
+    const text = '{"a:b": "c:\\":d:", "e": {"f\\"": ["g:", {"h": ":"}]}, "::": 1}';
+    assert.deepEqual(parseJsonText(text, 'x.json'), JSON.parse(text));
+    assert.throws(() => parseJsonText('{"a:b": "c:", "e": {"f": 1, "f": 2}}', 'x.json'), (e: unknown) => e instanceof InputError && JSON.stringify(e).includes('\\"f\\"'));
   });
 });
 
@@ -117,6 +126,12 @@ describe('lockdown scan --evidence: JSON that does not parse', () => {
     writeFileSync(path, cut);
     const { line, column } = lineAndColumn(cut, cut.length);
     refused(await lockdown(['scan', '--evidence', path]), `line ${line}, column ${column}: not valid JSON: the text ends inside a value`);
+  });
+
+  it('nesting deeper than any evidence (JSON.parse takes it, JSON.stringify would overflow) is refused, not an internal error', async () => {
+    const path = join(dirFor(), 'evidence.json');
+    writeFileSync(path, `${'['.repeat(200_000)}${']'.repeat(200_000)}`);
+    refused(await lockdown(['scan', '--evidence', path]), `${path}, line 1, column 1002: not valid JSON: nested more than 1000 levels deep`);
   });
 
   it('an export file that is neither JSON nor the CLI error text names its line and column', async () => {

@@ -18,7 +18,9 @@ export type JsonScan =
  * Parses an input file's JSON text, refusing what JSON.parse accepts silently: a key repeated in
  * one object (JSON.parse keeps the last, so a second `"passwordPolicy"` or `"credentialReport"`
  * would quietly replace the first — a false PASS path). A syntax error is worded with its line and
- * column instead of JavaScript's message. `label` names the file in the message.
+ * column instead of JavaScript's message. `label` names the file in the message. The check for
+ * repeated keys counts keys (keyCount); only when the counts differ does the scanner run to name
+ * the key and its lines.
  */
 export function parseJsonText(text: string, label: string): unknown {
   let value: unknown;
@@ -32,6 +34,14 @@ export function parseJsonText(text: string, label: string): unknown {
     const { line, column } = lineAndColumn(text, at);
     throw new InputError(msg('notJsonAt', { path: label, line, column, problem, char: charAt(text, at) }));
   }
+  let sameKeys = false;
+  try {
+    sameKeys = keyCount(text) === keyCount(JSON.stringify(value));
+  } catch {
+    // JSON.stringify recurses and runs out of stack where JSON.parse did not: the scanner decides.
+  }
+  if (sameKeys) return value;
+  // Fewer keys parsed than written: a key was given twice. The scanner says which, and where.
   const scan = scanJson(text);
   if (scan.ok) return value;
   if (scan.kind === 'duplicate') {
@@ -40,6 +50,21 @@ export function parseJsonText(text: string, label: string): unknown {
   // Only nesting beyond MAX_DEPTH gets here: JSON.parse took it, no evidence looks like it.
   const { line, column } = lineAndColumn(text, scan.at);
   throw new InputError(msg('notJsonAt', { path: label, line, column, problem: scan.problem, char: '' }));
+}
+
+/**
+ * A JSON string, or a run of characters that holds no string and no colon. Removing both leaves one
+ * colon per key: outside strings a colon only ever separates a key from its value.
+ */
+const ALL_BUT_KEY_COLONS = /"[^"\\]*(?:\\.[^"\\]*)*"|[^:"]+/g;
+
+/**
+ * The keys written in valid JSON text. Compared with the keys of JSON.stringify of what JSON.parse
+ * made of it (which keeps one value per key), it tells whether a key was repeated, in native regex
+ * and JSON code only: ~40 ms of CPU for the 5,000-user evidence, against ~60 ms for scanJson.
+ */
+function keyCount(json: string): number {
+  return json.replace(ALL_BUT_KEY_COLONS, '').length;
 }
 
 /** 1-based line and column (in UTF-16 code units) of a position in the text. */
