@@ -44,21 +44,28 @@ export async function runHistory(flags: HistoryFlags, io: Io): Promise<number> {
   const limit = flags.limit === undefined ? DEFAULT_LIMIT : wholeNumber('--limit', flags.limit, 1);
   return withStore(flags.db, io, async (store) => {
     const scans = await store.listScans({ ...(flags.account === undefined ? {} : { account: flags.account }), limit });
-    const since = await changes(store, scans, flags.account);
+    const { since, rescanOf } = await changes(store, scans, flags.account);
     if (flags.json) {
-      io.stdout.write(`${JSON.stringify({ store: store.label, scans: scans.map((s) => ({ ...s, sincePrevious: Object.fromEntries(since.get(s.id) ?? []) })) }, null, 2)}\n`);
+      const listed = scans.map((s) => ({ ...s, rescanOf: rescanOf.get(s.id) ?? null, sincePrevious: Object.fromEntries(since.get(s.id) ?? []) }));
+      io.stdout.write(`${JSON.stringify({ store: store.label, scans: listed }, null, 2)}\n`);
       return 0;
     }
     if (scans.length === 0) {
       io.stdout.write(`${tell(lang, msg('historyNone', { store: store.label, account: flags.account ?? 'all' }))}\n`);
       return 0;
     }
-    io.stdout.write(historyTable(scans, since, lang));
+    io.stdout.write(historyTable(scans, since, rescanOf, lang));
     return 0;
   });
 }
 
-async function changes(store: Store, scans: readonly ScanSummary[], only: string | undefined): Promise<Map<string, Map<string, SincePrevious>>> {
+interface Changes {
+  since: Map<string, Map<string, SincePrevious>>;
+  /** Scan id → the scan it rescans (the record says; the summary does not). */
+  rescanOf: Map<string, string>;
+}
+
+async function changes(store: Store, scans: readonly ScanSummary[], only: string | undefined): Promise<Changes> {
   const records = new Map<string, Promise<ScanRecord>>();
   const load = (id: string) => {
     let r = records.get(id);
@@ -66,7 +73,10 @@ async function changes(store: Store, scans: readonly ScanSummary[], only: string
     return r;
   };
   const out = new Map<string, Map<string, SincePrevious>>();
+  const rescanOf = new Map<string, string>();
   for (const scan of scans) {
+    const of = (await load(scan.id)).scan.rescanOf;
+    if (of) rescanOf.set(scan.id, of);
     const perAccount = new Map<string, SincePrevious>();
     for (const account of scan.accounts) {
       if (!account.assessed || (only !== undefined && account.accountId !== only)) continue;
@@ -81,10 +91,10 @@ async function changes(store: Store, scans: readonly ScanSummary[], only: string
     }
     out.set(scan.id, perAccount);
   }
-  return out;
+  return { since: out, rescanOf };
 }
 
-function historyTable(scans: readonly ScanSummary[], since: Map<string, Map<string, SincePrevious>>, lang: Lang): string {
+function historyTable(scans: readonly ScanSummary[], since: Map<string, Map<string, SincePrevious>>, rescans: Map<string, string>, lang: Lang): string {
   const t = (id: Parameters<typeof msg>[0], params: Parameters<typeof msg>[1] = {}) => say(lang, msg(id, params));
   const table = new Table({
     head: [t('colScan'), t('colStarted'), t('colSource'), t('colAccounts'), STATUS_LABELS[lang].FAIL, STATUS_LABELS[lang].ERROR, t('colMuted'), t('colSince')],
@@ -96,7 +106,7 @@ function historyTable(scans: readonly ScanSummary[], since: Map<string, Map<stri
     const compared = per.filter((p) => p.previousScanId !== null);
     const sum = (k: 'new' | 'regressed' | 'resolved') => compared.reduce((n, p) => n + p[k], 0);
     const change = compared.length === 0 ? t('historyFirst') : t('historySince', { new: sum('new'), regressed: sum('regressed'), resolved: sum('resolved') });
-    const rescanOf = (s as ScanSummary & { rescanOf?: string | null }).rescanOf;
+    const rescanOf = rescans.get(s.id);
     const source = rescanOf ? t('historyRescan', { source: s.source, id: rescanOf.slice(0, 8) }) : s.source;
     table.push([s.id.slice(0, 8), timeText(s.startedAt).replace(' UTC', ''), source, accounts, s.summary.byStatus.FAIL, s.summary.byStatus.ERROR, s.summary.muted, change]);
   }
