@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { ScanResult } from '../src/record/result.js';
-import { runMain, type Run } from './run-main.js';
+import { cliScratch, refused } from './builders/cli-refused.js';
 
 // The CLI on bad evidence inputs (issues 10 and 11): exit 2 with one line naming the file, never
 // an internal error, a hang or a verdict on half the evidence. Kept out of the one-process run:
@@ -14,20 +13,7 @@ import { runMain, type Run } from './run-main.js';
 
 const V2 = fileURLToPath(new URL('./fixtures/cli-export/v2/', import.meta.url));
 const REPORT_CSV = readFileSync(fileURLToPath(new URL('./fixtures/cli-export/credential-report.csv', import.meta.url)), 'utf8');
-const tmp = mkdtempSync(join(tmpdir(), 'lockdown-inputs-cli-'));
-after(() => rmSync(tmp, { recursive: true, force: true }));
-let counter = 0;
-const dirFor = () => mkdtempSync(join(tmp, `${counter++}-`));
-
-const lockdown = (args: string[]): Promise<Run> => runMain(args, { PATH: process.env.PATH ?? '', HOME: tmp, AWS_EC2_METADATA_DISABLED: 'true' });
-
-function refused(run: Run, ...fragments: string[]): void {
-  assert.equal(run.code, 2, `exit code 2, got ${run.code}: ${run.stderr}`);
-  assert.equal(run.stdout, '');
-  assert.match(run.stderr, /^lockdown: [^\n]+\n$/, `one line: ${run.stderr}`);
-  assert.doesNotMatch(run.stderr, /\bat .*\.(ts|js):\d+/, 'no stack trace');
-  for (const f of fragments) assert.ok(run.stderr.includes(f), `${JSON.stringify(run.stderr)} should name ${JSON.stringify(f)}`);
-}
+const { dirFor, lockdown } = cliScratch('lockdown-inputs-cli-');
 
 describe('lockdown scan --evidence on bad inputs', () => {
   it('a credential report with a user on two rows: exit 2 naming the file, the user and both lines', async () => {

@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { InputError } from '../src/errors.js';
 import { lineAndColumn, parseJsonText, scanJson } from '../src/evidence/json-text.js';
-import { runMain, type Run } from './run-main.js';
+import { cliScratch, refused } from './builders/cli-refused.js';
 
 // Issue 11 item 1 ("the same part answered twice") and the notJson wording: a key repeated in one
 // object of an evidence file, an export folder holding both answers of one call, and a syntax
@@ -14,20 +13,7 @@ import { runMain, type Run } from './run-main.js';
 
 const DEMO = fileURLToPath(new URL('../demo/insecure-account.evidence.json', import.meta.url));
 const V2 = fileURLToPath(new URL('./fixtures/cli-export/v2/', import.meta.url));
-const tmp = mkdtempSync(join(tmpdir(), 'lockdown-json-text-'));
-after(() => rmSync(tmp, { recursive: true, force: true }));
-let counter = 0;
-const dirFor = () => mkdtempSync(join(tmp, `${counter++}-`));
-
-const lockdown = (args: string[]): Promise<Run> => runMain(args, { PATH: process.env.PATH ?? '', HOME: tmp, AWS_EC2_METADATA_DISABLED: 'true' });
-
-function refused(run: Run, ...fragments: string[]): void {
-  assert.equal(run.code, 2, `exit code 2, got ${run.code}: ${run.stderr}`);
-  assert.equal(run.stdout, '');
-  assert.match(run.stderr, /^lockdown: [^\n]+\n$/, `one line: ${run.stderr}`);
-  assert.doesNotMatch(run.stderr, /\bat .*\.(ts|js):\d+|Unexpected token|SyntaxError|JSON\.parse/, 'no stack trace, no JavaScript words');
-  for (const f of fragments) assert.ok(run.stderr.includes(f), `${JSON.stringify(run.stderr)} should name ${JSON.stringify(f)}`);
-}
+const { dirFor, lockdown } = cliScratch('lockdown-json-text-');
 
 const demoText = readFileSync(DEMO, 'utf8');
 const lineOf = (text: string, fragment: string) => lineAndColumn(text, text.indexOf(fragment)).line;
