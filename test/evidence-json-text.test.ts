@@ -90,6 +90,13 @@ describe('lockdown scan --evidence: the same part answered twice', () => {
     refused(await lockdown(['scan', '--evidence', dir]), join(dir, 'iam-get-account-password-policy.json'), join(dir, 'iam-get-account-password-policy.error.txt'), 'both answer iam:GetAccountPasswordPolicy');
   });
 
+  it('a legacy answer left beside the current one (ec2-describe-regions.json next to account-list-regions.json) names both files', async () => {
+    const dir = join(dirFor(), 'export');
+    cpSync(V2, dir, { recursive: true });
+    writeFileSync(join(dir, 'ec2-describe-regions.json'), readFileSync(join(V2, '..', 'legacy-ec2-describe-regions.json')));
+    refused(await lockdown(['scan', '--evidence', dir]), join(dir, 'account-list-regions.json'), join(dir, 'ec2-describe-regions.json'), 'both answer account:ListRegions');
+  });
+
   it('a regional file answered twice names its call', async () => {
     const dir = join(dirFor(), 'export');
     cpSync(V2, dir, { recursive: true });

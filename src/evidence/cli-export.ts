@@ -71,7 +71,11 @@ export function importCliExport(dir: string): Evidence {
   const importPart = (name: PartName, def: PartDef): PartJson => {
     let calls = def.exports.filter((c) => !c.legacy);
     const legacy = def.exports.filter((c) => c.legacy);
-    if (!calls.some((c) => present(c.file)) && legacy.some((c) => present(c.file))) calls = legacy;
+    const current = calls.find((c) => present(c.file));
+    const old = legacy.find((c) => present(c.file));
+    // The script writes only the current call: a legacy file beside it is left from an older run.
+    if (current && old) throw new InputError(msg('exportAnsweredTwice', { first: answerFile(dir, current.file), second: answerFile(dir, old.file), action: current.action }));
+    if (!current && old) calls = legacy;
     const reads = calls.map((call) => ({ call, r: read(call.file) }));
     const answered = reads.find((e) => e.r.ok);
     // Validated once, with the whole document below; a problem is then reported at this file.
@@ -128,6 +132,12 @@ export function importCliExport(dir: string): Evidence {
 }
 
 const FLAG = '--evidence';
+
+/** The file that holds a call's answer: its JSON, else its error text. */
+function answerFile(dir: string, file: string): string {
+  const json = join(dir, `${file}.json`);
+  return existsSync(json) ? json : join(dir, `${file}.error.txt`);
+}
 
 /** The IAM action of the export call that writes `<file>` (a `{region}` file by its pattern). */
 function actionOf(file: string): string {
