@@ -23,6 +23,68 @@ export interface VersionContent {
   compliance: Finding['compliance'];
   muted: boolean;
   muteReason: string | null;
+  /**
+   * Numbers in params that count days from the collection time (a key's age, a certificate's days
+   * to expiry): stored minus (sign × the collection day), so a credential that only grows older
+   * keeps its version. Absent when none.
+   */
+  ages?: AgeMark[];
+}
+
+/** Path to a number inside params, and +1 (grows with the collection day) or -1 (shrinks). */
+export type AgeMark = [path: (string | number)[], sign: 1 | -1];
+
+/** Whole days since the epoch of an ISO time (UTC). */
+export const dayIndex = (iso: string): number => Math.floor(Date.parse(iso) / 86_400_000) || 0;
+
+type Tree = Record<string | number, unknown>;
+
+function numberLeaves(value: unknown, path: (string | number)[] = [], out: [(string | number)[], number][] = []): [(string | number)[], number][] {
+  if (typeof value === 'number') out.push([path, value]);
+  else if (Array.isArray(value)) value.forEach((v, i) => numberLeaves(v, [...path, i], out));
+  else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) numberLeaves(v, [...path, k], out);
+  return out;
+}
+
+function at(value: unknown, path: readonly (string | number)[]): unknown {
+  let v = value;
+  for (const key of path) v = typeof v === 'object' && v !== null ? (v as Tree)[key] : undefined;
+  return v;
+}
+
+/** Adds sign × delta to each marked number (a copy; marks whose leaf is not a number are left alone). */
+function shiftParams(params: Finding['params'], ages: readonly AgeMark[], delta: number): Finding['params'] {
+  const copy = structuredClone(params) as unknown;
+  for (const [path, sign] of ages) {
+    const parent = path.length > 1 ? at(copy, path.slice(0, -1)) : copy;
+    const key = path[path.length - 1] as string | number;
+    if (typeof parent === 'object' && parent !== null && typeof (parent as Tree)[key] === 'number') (parent as Tree)[key] = ((parent as Tree)[key] as number) + sign * delta;
+  }
+  return copy as Finding['params'];
+}
+
+/** The numbers that moved with the collection day between a finding's previous scan and this one. */
+export function detectAges(params: Finding['params'], previous: Finding['params'], day: number, previousDay: number): AgeMark[] {
+  const step = day - previousDay;
+  if (step === 0) return [];
+  const marks: AgeMark[] = [];
+  for (const [path, value] of numberLeaves(params)) {
+    const before = at(previous, path);
+    if (typeof before !== 'number') continue;
+    if (value - before === step) marks.push([path, 1]);
+    else if (value - before === -step) marks.push([path, -1]);
+  }
+  return marks;
+}
+
+/** A version's params as a scan on `day` has them. */
+export function paramsOn(c: VersionContent, day: number): Finding['params'] {
+  return c.ages?.length ? shiftParams(c.params, c.ages, day) : c.params;
+}
+
+/** The version as it reads on `day`, without age marks: equal JSON means the same finding content. */
+export function plainOn(c: VersionContent, day: number): VersionContent {
+  return makeContent({ ...c, params: paramsOn(c, day) }, []);
 }
 
 export interface AccountContext {
@@ -55,20 +117,28 @@ export function decodeRefs(refs: readonly StoredRef[], ctx: AccountContext): Evi
   });
 }
 
-export function versionContent(f: Finding, ctx: AccountContext): VersionContent {
-  return {
-    status: f.status,
-    severity: f.severity,
-    partition: f.partition,
-    region: f.region,
-    resource: f.resource,
-    messageId: f.messageId,
-    params: f.params,
-    evidence: encodeRefs(f.evidence, ctx),
-    compliance: f.compliance,
-    muted: f.muted,
-    muteReason: f.muteReason,
+function makeContent(c: Omit<VersionContent, 'ages'>, ages: readonly AgeMark[]): VersionContent {
+  const content: VersionContent = {
+    status: c.status,
+    severity: c.severity,
+    partition: c.partition,
+    region: c.region,
+    resource: c.resource,
+    messageId: c.messageId,
+    params: c.params,
+    evidence: c.evidence,
+    compliance: c.compliance,
+    muted: c.muted,
+    muteReason: c.muteReason,
   };
+  if (ages.length) content.ages = [...ages];
+  return content;
+}
+
+/** What a finding stores as its version; with age marks, params are kept relative to `day`. */
+export function versionContent(f: Finding, ctx: AccountContext, ages: readonly AgeMark[] = [], day = 0): VersionContent {
+  const params = ages.length ? shiftParams(f.params, ages, -day) : f.params;
+  return makeContent({ ...f, params, evidence: encodeRefs(f.evidence, ctx) }, ages);
 }
 
 export const contentHash = (text: string): string => hash('sha256', text, 'hex').slice(0, 32);
@@ -81,7 +151,7 @@ export function searchText(id: string, accountId: string, checkId: string, c: Ve
   return [id, accountId, checkId, c.resource.name, c.resource.arn, c.messageId, JSON.stringify(c.params)].join('\n').toLowerCase();
 }
 
-export function findingFrom(id: string, accountId: string, checkId: string, c: VersionContent, evidence: EvidenceRef[]): Finding {
+export function findingFrom(id: string, accountId: string, checkId: string, c: VersionContent, evidence: EvidenceRef[], day: number): Finding {
   return {
     id,
     checkId,
@@ -92,7 +162,7 @@ export function findingFrom(id: string, accountId: string, checkId: string, c: V
     region: c.region,
     resource: c.resource,
     messageId: c.messageId,
-    params: c.params,
+    params: paramsOn(c, day),
     evidence,
     compliance: c.compliance,
     muted: c.muted,

@@ -14,9 +14,13 @@ import {
   accountContext,
   addSummary,
   contentHash,
+  dayIndex,
   decodeRefs,
+  detectAges,
   emptySummary,
   findingFrom,
+  paramsOn,
+  plainOn,
   searchText,
   severityRank,
   statusRank,
@@ -436,29 +440,61 @@ class KyselyStore implements Store {
       for (const r of rows) fkeys.set(r.id, num(r.fkey));
     }
 
-    // Versions: reuse one with the same content (unchanged, or changed back), else add it.
+    // Versions. Most findings read as their neighbouring stretch's version does (unchanged, or
+    // only a day older): they reuse it. Others reuse a version they had before, or get a new one.
     const ctx = accountContext(account);
-    const prepared = findings.map((f) => {
-      const content = versionContent(f, ctx);
-      const text = JSON.stringify(content);
-      return { f, fkey: fkeys.get(f.id) as number, content, text, hash: contentHash(text) };
-    });
-    const vkeys = new Map<string, number>();
-    const knownFkeys = prepared.filter((p) => !newFindings.includes(p.f)).map((p) => p.fkey);
-    // Most findings are unchanged: compare with the version of the neighbouring span first.
+    const day = dayIndex(account.collectedAt);
+    const newIds = new Set(newFindings.map((f) => f.id));
+    const neighbourOf = (fkey: number) => covering.get(fkey) ?? prevEnd.get(fkey) ?? nextStart.get(fkey);
     const neighbourVkeys = new Set<number>();
-    for (const p of prepared) {
-      const s = covering.get(p.fkey) ?? prevEnd.get(p.fkey) ?? nextStart.get(p.fkey);
+    for (const f of findings) {
+      const s = neighbourOf(fkeys.get(f.id) as number);
       if (s) neighbourVkeys.add(num(s.vkey));
     }
+    const neighbours = new Map<number, { hash: string; content: string }>();
     for (const chunk of chunks([...neighbourVkeys])) {
-      for (const r of await t.selectFrom('finding_versions').select(['vkey', 'fkey', 'hash']).where('vkey', 'in', chunk).execute()) vkeys.set(`${num(r.fkey)}:${r.hash}`, num(r.vkey));
+      for (const r of await t.selectFrom('finding_versions').select(['vkey', 'hash', 'content']).where('vkey', 'in', chunk).execute()) neighbours.set(num(r.vkey), { hash: r.hash, content: r.content });
     }
-    const unresolved = prepared.filter((p) => !vkeys.has(`${p.fkey}:${p.hash}`) && knownFkeys.includes(p.fkey));
+    // The collection day of the account's previous scan, to see which numbers moved with the day.
+    const prevEntry = k > 1 ? await t.selectFrom('scan_accounts').select('entry').where('account_id', '=', A).where('account_seq', '=', k - 1).executeTakeFirst() : undefined;
+    const prevDay = prevEntry ? dayIndex((JSON.parse(prevEntry.entry) as AccountRecord).collectedAt) : day;
+    interface Prepared {
+      f: Finding;
+      fkey: number;
+      vkey?: number;
+      content?: VersionContent;
+      text?: string;
+      hash?: string;
+    }
+    const prepared: Prepared[] = findings.map((f) => {
+      const fkey = fkeys.get(f.id) as number;
+      const plain = versionContent(f, ctx);
+      const plainText = JSON.stringify(plain);
+      const plainHash = contentHash(plainText);
+      const s = neighbourOf(fkey);
+      const n = s ? neighbours.get(num(s.vkey)) : undefined;
+      if (s && n) {
+        if (n.hash === plainHash) return { f, fkey, vkey: num(s.vkey) };
+        const nc = JSON.parse(n.content) as VersionContent;
+        if (nc.ages && JSON.stringify(plainOn(nc, day)) === plainText) return { f, fkey, vkey: num(s.vkey) };
+        if (s !== nextStart.get(fkey)) {
+          const ages = detectAges(f.params, paramsOn(nc, prevDay), day, prevDay);
+          if (ages.length) {
+            const content = versionContent(f, ctx, ages, day);
+            const text = JSON.stringify(content);
+            return { f, fkey, content, text, hash: contentHash(text) };
+          }
+        }
+      }
+      return { f, fkey, content: plain, text: plainText, hash: plainHash };
+    });
+    const vkeys = new Map<string, number>();
+    const unresolved = prepared.filter((p) => p.vkey === undefined && !newIds.has(p.f.id));
     for (const chunk of chunks(unresolved.map((p) => p.fkey))) {
       for (const r of await t.selectFrom('finding_versions').select(['vkey', 'fkey', 'hash']).where('fkey', 'in', chunk).execute()) vkeys.set(`${num(r.fkey)}:${r.hash}`, num(r.vkey));
     }
-    const missing = prepared.filter((p) => !vkeys.has(`${p.fkey}:${p.hash}`));
+    for (const p of prepared) if (p.vkey === undefined) p.vkey = vkeys.get(`${p.fkey}:${p.hash}`);
+    const missing = prepared.filter((p) => p.vkey === undefined) as (Prepared & { content: VersionContent; text: string; hash: string })[];
     for (const chunk of chunks(missing)) {
       const rows = await t
         .insertInto('finding_versions')
@@ -481,6 +517,7 @@ class KyselyStore implements Store {
         .execute();
       for (const r of rows) vkeys.set(`${num(r.fkey)}:${r.hash}`, num(r.vkey));
     }
+    for (const p of missing) p.vkey = vkeys.get(`${p.fkey}:${p.hash}`);
 
     // Spans.
     const extendTo: number[] = [];
@@ -488,7 +525,7 @@ class KyselyStore implements Store {
     const handled = new Set<number>();
     const setSpan = (id: number, from: number, to: number) => t.updateTable('finding_spans').set({ from_seq: from, to_seq: to }).where('span_id', '=', id).execute();
     for (const p of prepared) {
-      const vkey = vkeys.get(`${p.fkey}:${p.hash}`) as number;
+      const vkey = p.vkey as number;
       const c = covering.get(p.fkey);
       if (c) {
         handled.add(p.fkey);
@@ -576,9 +613,10 @@ class KyselyStore implements Store {
       .execute();
     const ctx = accountContext(entry);
     const refs = refCache(ctx);
+    const day = dayIndex(entry.collectedAt);
     const byId = new Map(rows.map((r) => {
       const content = JSON.parse(r.content) as VersionContent;
-      return [r.id, findingFrom(r.id, entry.id, r.check_id, content, refs(r.check_id, content))] as const;
+      return [r.id, findingFrom(r.id, entry.id, r.check_id, content, refs(r.check_id, content), day)] as const;
     }));
     const order = orderHash ? await this.db.selectFrom('finding_orders').select('ids').where('hash', '=', orderHash).executeTakeFirst() : undefined;
     if (!order) return [...byId.values()];
@@ -765,7 +803,7 @@ class KyselyStore implements Store {
       const out: FindingRow[] = rows.map((r) => {
         const content = JSON.parse(r.content) as VersionContent;
         const ctx = contexts.get(r.account_id) ?? { evidence: {}, collectedAt: '' };
-        return { finding: findingFrom(r.id, r.account_id, r.check_id, content, decodeRefs(content.evidence, ctx)), account: { id: r.account_id, name: r.name, ouPath: r.ou_path } };
+        return { finding: findingFrom(r.id, r.account_id, r.check_id, content, decodeRefs(content.evidence, ctx), dayIndex(ctx.collectedAt)), account: { id: r.account_id, name: r.name, ouPath: r.ou_path } };
       });
       return { total: num(counted.n), offset, limit, rows: out };
     });
@@ -791,27 +829,39 @@ class KyselyStore implements Store {
         .where('sa.account_seq', 'is not', null)
         .execute();
       const bySeq = new Map(scans.map((s) => [num(s.account_seq), s]));
+      const dayOf = (seq: number) => {
+        const s = bySeq.get(seq);
+        return s ? dayIndex((JSON.parse(s.entry) as AccountRecord).collectedAt) : 0;
+      };
       const lastSeq = Math.max(0, ...bySeq.keys());
       const point = (seq: number) => {
         const s = bySeq.get(seq);
         return { scanId: s?.id ?? '', startedAt: s?.started_at ?? '', accountSeq: seq };
       };
-      const timeline: FindingHistoryEntry[] = spans.map((s, i) => {
+      // Stretches that follow each other with the same verdict (only a number of days moved) read as one.
+      const timeline: FindingHistoryEntry[] = [];
+      for (const [i, s] of spans.entries()) {
         const c = JSON.parse(s.content) as VersionContent;
+        const from = num(s.from_seq);
         const to = num(s.to_seq);
         const next = spans[i + 1];
-        return {
-          from: point(num(s.from_seq)),
+        const entry: FindingHistoryEntry = {
+          from: point(from),
           to: point(to),
           status: c.status,
           severity: c.severity,
           muted: c.muted,
           muteReason: c.muteReason,
           messageId: c.messageId,
-          params: c.params,
+          params: paramsOn(c, dayOf(to)),
           absentAfter: to < lastSeq && (!next || num(next.from_seq) !== to + 1),
         };
-      });
+        const prev = timeline[timeline.length - 1];
+        const same = (a: FindingHistoryEntry, b: FindingHistoryEntry) =>
+          a.status === b.status && a.severity === b.severity && a.muted === b.muted && a.muteReason === b.muteReason && a.messageId === b.messageId;
+        if (prev && !prev.absentAfter && prev.to.accountSeq + 1 === from && same(prev, entry)) timeline[timeline.length - 1] = { ...entry, from: prev.from };
+        else timeline.push(entry);
+      }
       const lastSpan = spans[spans.length - 1] as (typeof spans)[number];
       const latestContent = JSON.parse(lastSpan.content) as VersionContent;
       const latestScan = bySeq.get(num(lastSpan.to_seq));
@@ -822,7 +872,7 @@ class KyselyStore implements Store {
         findingId,
         accountId: f.account_id,
         checkId: f.check_id,
-        latest: findingFrom(findingId, f.account_id, f.check_id, latestContent, decodeRefs(latestContent.evidence, ctx)),
+        latest: findingFrom(findingId, f.account_id, f.check_id, latestContent, decodeRefs(latestContent.evidence, ctx), dayIndex(ctx.collectedAt)),
         firstSeen: { scanId: first.from.scanId, startedAt: first.from.startedAt },
         lastSeen: { scanId: lastEntry.to.scanId, startedAt: lastEntry.to.startedAt },
         timeline,

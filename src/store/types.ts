@@ -147,7 +147,7 @@ export interface FindingHistory {
   latest: Finding;
   firstSeen: { scanId: string; startedAt: string };
   lastSeen: { scanId: string; startedAt: string };
-  /** Oldest first. Consecutive entries differ in content, or are separated by scans without the finding. */
+  /** Oldest first. Consecutive entries differ in verdict (status, severity, message, mute), or are separated by scans without the finding; params are those of the entry's last scan. */
   timeline: FindingHistoryEntry[];
   /** The account's newest stored scan has this finding. */
   present: boolean;
