@@ -91,7 +91,8 @@ export function importCliExport(dir: string): Evidence {
 
   const parts: Partial<Record<PartName, PartJson>> = {};
   const fileOf = new Map<string, string>();
-  const names = Object.keys(PARTS) as PartName[];
+  // Organisation-only parts (ORGANIZATION_PARTS) have no export call: an export folder never holds them.
+  const names = Object.keys(PARTS) as (keyof typeof PARTS)[];
   for (const name of names) if (!PARTS[name].regional) parts[name] = importPart(name, PARTS[name]);
 
   const regionsPart = parts.regions as PartJson;

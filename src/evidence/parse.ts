@@ -1,8 +1,9 @@
 import { InputError } from '../errors.js';
 import { msg } from '../i18n/index.js';
 import { consistent, type OnInconsistent } from './consistency.js';
-import { evidenceDocument, PART_ACTIONS, PART_NAMES, type Evidence, type Part, type PartName } from './schema.js';
+import { evidenceDocument, ORGANIZATION_PART_NAMES, PART_ACTIONS, PART_NAMES, type Evidence, type OrganizationPartName, type Part, type PartName } from './schema.js';
 import { firstIssue } from './zod-issue.js';
+import { NOT_ORGANIZATION_SCAN } from './organization-only.js';
 
 export interface ParseOptions {
   /** Names the file a part came from (an export folder), so a problem inside it is reported there. */
@@ -27,7 +28,7 @@ export function parseEvidence(json: unknown, label: string, options: ParseOption
   const doc = result.data;
   const parts = {} as Record<PartName, Part<unknown>>;
   for (const name of PART_NAMES) {
-    parts[name] = doc.parts[name] ?? notCollected(name);
+    parts[name] = doc.parts[name] ?? (ORGANIZATION_PART_NAMES.includes(name as OrganizationPartName) ? notOrganizationScan(name) : notCollected(name));
   }
   const evidence = { ...doc, parts: parts as Evidence['parts'], accessAnalyzers: doc.accessAnalyzers ?? {} };
   return consistent(evidence, onInconsistent, label, fileOfPart);
@@ -37,5 +38,12 @@ export function notCollected(name: PartName): Part<never> {
   return {
     ok: false,
     error: { code: 'NotCollected', message: `the evidence holds no '${name}' part`, action: PART_ACTIONS[name] },
+  };
+}
+
+export function notOrganizationScan(name: PartName): Part<never> {
+  return {
+    ok: false,
+    error: { code: NOT_ORGANIZATION_SCAN, message: `only an organisation scan collects '${name}'`, action: PART_ACTIONS[name] },
   };
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { messageRef, msg } from '../i18n/index.js';
 import { isoDate, partSchema, type Part, type PartDef } from './parts/define.js';
-import { PARTS, REGIONAL_RECORDS } from './parts/index.js';
+import { ORGANIZATION_PARTS, PARTS, REGIONAL_RECORDS } from './parts/index.js';
 import type { Analyzer } from './parts/access-analyzers.js';
 
 // The evidence document (SPEC §4), assembled from the part modules in ./parts/. The JSON form is
@@ -25,20 +25,26 @@ export type { AlternateContact } from './parts/alternate-contacts.js';
 export type { Organization } from './parts/organization.js';
 export type { OrganizationsFeatures } from './parts/organizations-features.js';
 export type { Analyzer } from './parts/access-analyzers.js';
+export type { MemberRootCredentials } from './parts/member-root-credentials.js';
+export type { ServiceControlPolicies, Scp, ScpLevel } from './parts/service-control-policies.js';
 
-type Defs = typeof PARTS;
+// The parts of every scan, then those only an organisation scan fills (see ORGANIZATION_PARTS).
+const ALL_PARTS = { ...PARTS, ...ORGANIZATION_PARTS };
+type Defs = typeof ALL_PARTS;
 export type PartName = keyof Defs;
+export type OrganizationPartName = keyof typeof ORGANIZATION_PARTS;
 type DataOf<K extends PartName> = Defs[K] extends PartDef<infer D> ? D : never;
-export const PART_NAMES = Object.keys(PARTS) as PartName[];
+export const PART_NAMES = Object.keys(ALL_PARTS) as PartName[];
+export const ORGANIZATION_PART_NAMES = Object.keys(ORGANIZATION_PARTS) as OrganizationPartName[];
 
 // Every part a collector can produce. A part absent from a document is filled in as a
 // `NotCollected` error by the loader, so that its checks report ERROR rather than PASS.
-export const partSchemas = Object.fromEntries(PART_NAMES.map((n) => [n, partSchema(PARTS[n].data)])) as unknown as {
+export const partSchemas = Object.fromEntries(PART_NAMES.map((n) => [n, partSchema(ALL_PARTS[n].data)])) as unknown as {
   [K in PartName]: ReturnType<typeof partSchema<DataOf<K>>>;
 };
 
 // The IAM action behind each part, quoted in ERROR findings and in NotCollected errors.
-export const PART_ACTIONS = Object.fromEntries(PART_NAMES.map((n) => [n, PARTS[n].actions[0]])) as Record<PartName, string>;
+export const PART_ACTIONS = Object.fromEntries(PART_NAMES.map((n) => [n, ALL_PARTS[n].actions[0]])) as Record<PartName, string>;
 
 export const analyzerPart = partSchema(REGIONAL_RECORDS.accessAnalyzers.data);
 

@@ -1,3 +1,4 @@
+import { isNotOrganizationScan } from './organization-only.js';
 import type { Evidence, Part } from './schema.js';
 
 const strip = (part: Part<unknown>) => {
@@ -7,6 +8,7 @@ const strip = (part: Part<unknown>) => {
 
 /** The evidence file form of a document (`--save-evidence`); parseEvidence reads it back. */
 export function serializeEvidence(evidence: Evidence): string {
-  const map = (parts: Record<string, Part<unknown>>) => Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, strip(v)]));
+  // An organisation-only part a one-account scan did not fill is left out, as it was read in.
+  const map = (parts: Record<string, Part<unknown>>) => Object.fromEntries(Object.entries(parts).filter(([, v]) => !isNotOrganizationScan(v)).map(([k, v]) => [k, strip(v)]));
   return `${JSON.stringify({ ...evidence, parts: map(evidence.parts), accessAnalyzers: map(evidence.accessAnalyzers) }, null, 2)}\n`;
 }

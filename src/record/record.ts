@@ -2,6 +2,7 @@ import { hash, randomUUID } from 'node:crypto';
 import { checkKey, type Check } from '../engine/check.js';
 import type { MutelistReport } from '../engine/mutelist.js';
 import type { Finding } from '../engine/types.js';
+import { isNotOrganizationScan } from '../evidence/organization-only.js';
 import type { Evidence } from '../evidence/schema.js';
 import type { Message } from '../i18n/index.js';
 import { VERSION } from '../version.js';
@@ -109,7 +110,8 @@ export function checkSet(checks: readonly Check[]): CheckSet {
 export function accountRecord(evidence: Evidence, place: AccountPlace = NO_PLACE): AccountRecord {
   const report = evidence.parts.credentialReport;
   const entries = [
-    ...Object.entries(evidence.parts),
+    // An organisation-only part that a one-account scan did not fill is no evidence of this account.
+    ...Object.entries(evidence.parts).filter(([, part]) => !isNotOrganizationScan(part)),
     ...Object.entries(evidence.accessAnalyzers).map(([region, part]) => [`accessAnalyzers.${region}`, part] as const),
   ];
   return {

@@ -5,11 +5,13 @@ import { alternateContactBillingPart, alternateContactOperationsPart, alternateC
 import { authorizationDetailsPart } from './authorization-details.js';
 import { credentialReportPart } from './credential-report.js';
 import { identityCenterInstancesPart } from './identity-center.js';
+import { memberRootCredentialsPart } from './member-root-credentials.js';
 import { organizationPart } from './organization.js';
 import { organizationsFeaturesPart } from './organizations-features.js';
 import { passwordPolicyPart } from './password-policy.js';
 import { regionsPart } from './regions.js';
 import { serverCertificatesPart } from './server-certificates.js';
+import { serviceControlPoliciesPart } from './service-control-policies.js';
 import { virtualMfaDevicesPart } from './virtual-mfa-devices.js';
 
 /** Every evidence part that lives in `parts` of an evidence document, by name (SPEC §4). */
@@ -28,6 +30,17 @@ export const PARTS = {
   organizationsFeatures: organizationsFeaturesPart,
   regions: regionsPart,
   identityCenterInstances: identityCenterInstancesPart,
+};
+
+/**
+ * Parts only an organisation scan fills, for each member, from the management account (or a
+ * delegated administrator): they live in `parts` like the others, but no one-account collector,
+ * export script or CLI export produces them. Absent, they mean "not an organisation scan"
+ * (parse.ts: NotOrganizationScan), which their checks report as NOT_APPLICABLE, never PASS.
+ */
+export const ORGANIZATION_PARTS = {
+  memberRootCredentials: memberRootCredentialsPart,
+  serviceControlPolicies: serviceControlPoliciesPart,
 };
 
 /**
