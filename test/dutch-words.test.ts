@@ -79,6 +79,8 @@ const AWS_WORDS = [
   'Last accessed',
   'Assign MFA device',
   'service control policies',
+  'Service control policies',
+  'Delete root user credentials',
   'AWSReservedSSO',
 ];
 

@@ -8,11 +8,13 @@ const enabled = (...enabledFeatures: string[]) => features({ state: 'enabled', o
 checkTester.run(orgCentralizedRootAccess, {
   pass: [
     { name: 'root credentials management and root sessions enabled', ev: evidence(), messageId: 'enabled', params: { organizationId: 'o-a1b2c3d4e5' } },
-    { name: 'root credentials management only', ev: enabled('RootCredentialsManagement'), messageId: 'enabledWithoutRootSessions' },
+    { name: 'both features, listed the other way round', ev: enabled('RootSessions', 'RootCredentialsManagement'), messageId: 'enabled' },
   ],
   fail: [
     { name: 'trusted access on, no features', ev: enabled(), messageId: 'notEnabled', params: { organizationId: 'o-a1b2c3d4e5' } },
-    { name: 'root sessions without root credentials management', ev: enabled('RootSessions'), messageId: 'notEnabled' },
+    { name: 'root credentials management without root sessions', ev: enabled('RootCredentialsManagement'), messageId: 'enabledWithoutRootSessions', params: { organizationId: 'o-a1b2c3d4e5' } },
+    { name: 'root sessions without root credentials management', ev: enabled('RootSessions'), messageId: 'rootSessionsOnly', params: { organizationId: 'o-a1b2c3d4e5' } },
+    { name: 'an unknown feature only', ev: enabled('SomeFutureFeature'), messageId: 'notEnabled' },
     { name: 'consolidated billing organization', ev: features({ state: 'notAllFeaturesMode' }), messageId: 'notAllFeatures' },
     { name: 'IAM trusted access not enabled', ev: features({ state: 'trustedAccessNotEnabled' }), messageId: 'trustedAccessDisabled' },
   ],

@@ -3,6 +3,8 @@ import { text } from './org-centralized-root-access.text.js';
 
 export const orgCentralizedRootAccess = defineCheck({
   id: 'org-centralized-root-access',
+  // 2: RootSessions is required too; root credentials management alone was a PASS in version 1.
+  version: 2,
   severity: 'high',
   resourceType: 'AwsOrganization',
   resource: (r) => r.organization(),
@@ -23,10 +25,15 @@ export const orgCentralizedRootAccess = defineCheck({
         return [ctx.fail(org, 'trustedAccessDisabled')];
       case 'enabled': {
         const params = { organizationId: features.organizationId };
-        if (!features.enabledFeatures.includes('RootCredentialsManagement')) return [ctx.fail(org, 'notEnabled', params)];
-        // RootSessions is the companion feature: privileged root tasks from the management account without root credentials.
-        if (features.enabledFeatures.includes('RootSessions')) return [ctx.pass(org, 'enabled', params)];
-        return [ctx.pass(org, 'enabledWithoutRootSessions', params)];
+        const credentials = features.enabledFeatures.includes('RootCredentialsManagement');
+        // RootSessions (privileged root actions) is what sts:AssumeRoot needs: without it nobody can
+        // audit or delete a member's root credentials centrally, nor unlock a bucket or queue policy
+        // without the member's own root user. Both are required (issue 8; version 2).
+        const sessions = features.enabledFeatures.includes('RootSessions');
+        if (credentials && sessions) return [ctx.pass(org, 'enabled', params)];
+        if (credentials) return [ctx.fail(org, 'enabledWithoutRootSessions', params)];
+        if (sessions) return [ctx.fail(org, 'rootSessionsOnly', params)];
+        return [ctx.fail(org, 'notEnabled', params)];
       }
     }
   },

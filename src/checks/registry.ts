@@ -5,7 +5,9 @@ import { accountSecurityContact } from './account-security-contact.js';
 import { accountSecurityQuestions } from './account-security-questions.js';
 import { identityCenterInUse } from './identity-center-in-use.js';
 import { orgCentralizedRootAccess } from './org-centralized-root-access.js';
+import { orgMemberRootCredentials } from './org-member-root-credentials.js';
 import { orgMembership } from './org-membership.js';
+import { orgRootUserScp } from './org-root-user-scp.js';
 import { passwordPolicyAllowChange } from './password-policy-allow-change.js';
 import { passwordPolicyExists } from './password-policy-exists.js';
 import { passwordPolicyLowercase } from './password-policy-lowercase.js';
@@ -42,7 +44,9 @@ export const CHECKS: readonly Check[] = [
   accountSecurityQuestions,
   identityCenterInUse,
   orgCentralizedRootAccess,
+  orgMemberRootCredentials,
   orgMembership,
+  orgRootUserScp,
   passwordPolicyAllowChange,
   passwordPolicyExists,
   passwordPolicyLowercase,

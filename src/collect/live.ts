@@ -8,3 +8,5 @@ export { clientConfig, configuredRegion, makeClients, type Credentials } from '.
 export { callerIdentity } from './caller-identity.js';
 export { errorCode } from './collector.js';
 export type { CollectEvent } from './collector.js';
+export { collectMemberRootCredentials, type MemberRootCredentialsTarget } from './member-root-credentials.js';
+export { collectServiceControlPolicies, memberServiceControlPolicies, type OrganizationScpsRead, type ScpMember } from './service-control-policies.js';

@@ -14,6 +14,9 @@ export const UNMAPPED: Record<string, string> = {
   'root-password-rotation': 'No framework item; IAM does not expose root password age, so the check is a manual reminder.',
   'password-policy-allow-change': 'No framework item; letting users rotate their own passwords is a prerequisite of every rotation requirement.',
   'user-admin-mfa': 'No framework item singles out administrators; CIS 1.9/1.10 and IAM.5 cover console users only, and admins with keys only slip through them.',
+  'org-member-root-credentials':
+    'No framework item: CIS 5.0 1.3/1.4 and Security Hub IAM.4/IAM.9 judge the root user of the account scanned (root-access-keys, root-mfa do that in every member); none asks that member root credentials be removed under centralized root access.',
+  'org-root-user-scp': 'No CIS item or Security Hub control asks for an SCP that denies the root user of member accounts; AWS publishes it as an example SCP for privileged access.',
 };
 
 /** checkId → { frameworkId: [requirement ids] }, following aliases through `resolve` (former id → current id). */

@@ -20,6 +20,9 @@ export const TERMS = {
     groupPolicyAllBut: 'group {group}: {inline, select, yes {{name} (inline)} other {{name}}}, which allows everything except {except}',
     contact: '{type, select, BILLING {billing} OPERATIONS {operations} SECURITY {security} other {{type}}}',
     more: '{count} more',
+    /** A kind of root credential and how many of it exist (org-member-root-credentials). */
+    rootCredential:
+      '{kind, select, password {a console password} accessKeys {{count, plural, one {# access key} other {# access keys}}} mfaDevices {{count, plural, one {# MFA device} other {# MFA devices}}} other {{count, plural, one {# signing certificate} other {# signing certificates}}}}',
   },
   nl: {
     password: 'wachtwoord',
@@ -33,6 +36,8 @@ export const TERMS = {
     groupPolicyAllBut: 'groep {group}: {inline, select, yes {{name} (inline)} other {{name}}}, die alles toestaat behalve {except}',
     contact: '{type, select, BILLING {facturatie} OPERATIONS {beheer} SECURITY {beveiliging} other {{type}}}',
     more: 'nog {count}',
+    rootCredential:
+      '{kind, select, password {een consolewachtwoord} accessKeys {{count, plural, one {# toegangssleutel} other {# toegangssleutels}}} mfaDevices {{count, plural, one {# MFA-apparaat} other {# MFA-apparaten}}} other {{count, plural, one {# ondertekeningscertificaat} other {# ondertekeningscertificaten}}}}',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 
