@@ -109,7 +109,8 @@ function authorizationDetails(d: AuthorizationDetails) {
 
 function reportCsv(rows: Record<string, unknown>[]): string {
   const cell = (v: unknown) => {
-    const s = typeof v === 'boolean' ? String(v).toUpperCase() : String(v);
+    // IAM writes report times as 2026-11-21T10:00:00+00:00.
+    const s = typeof v === 'boolean' ? String(v).toUpperCase() : String(v).replace(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})\.000Z$/, '$1+00:00');
     return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   const header =

@@ -57,8 +57,8 @@ describe('credential report CSV', () => {
   it('report times in IAM’s form become what toIso makes of them; impossible ones are left to toIso', () => {
     const two = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, '0'));
     const time = fc
-      .tuple(fc.integer({ min: 0, max: 9999 }).map((n) => String(n).padStart(4, '0')), two(13), two(32), two(25), two(61), two(61))
-      .map(([y, mo, d, h, mi, s]) => `${y}-${mo}-${d}T${h}:${mi}:${s}+00:00`);
+      .tuple(fc.integer({ min: 0, max: 9999 }).map((n) => String(n).padStart(4, '0')), two(13), two(32), two(25), two(61), two(61), fc.constantFrom('+00:00', 'Z', '.000Z', '.123Z', '.5Z', '+01:00', '.123456Z'))
+      .map(([y, mo, d, h, mi, s, zone]) => `${y}-${mo}-${d}T${h}:${mi}:${s}${zone}`);
     fc.assert(
       fc.property(fc.oneof(time, fc.constantFrom('2024-02-29T12:00:00+00:00', '2023-02-29T12:00:00+00:00', '1900-02-29T00:00:00+00:00', '2000-02-29T23:59:59+00:00')), (value) => {
         const fast = reportIso(value);
@@ -73,6 +73,7 @@ describe('credential report CSV', () => {
       { numRuns: 3000 },
     );
     assert.equal(reportIso('2026-11-21T10:00:00+00:00'), '2026-11-21T10:00:00.000Z');
+    assert.equal(reportIso('2026-11-21T10:00:00.250Z'), '2026-11-21T10:00:00.250Z');
   });
 
   it('a report the small reader leaves to csv-parse reads the same (a trimmed field, a name across lines)', () => {

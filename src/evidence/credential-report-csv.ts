@@ -216,22 +216,23 @@ function quotedLine(line: string): string[] | undefined {
   }
 }
 
-const REPORT_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})\+00:00$/;
+const REPORT_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\+00:00|(\.\d{3})?Z)$/;
 
 /**
- * toIso's answer for the form IAM writes every report time in (`2026-11-21T10:00:00+00:00`),
- * without building a Date per cell; undefined for anything else, which toIso then judges.
+ * toIso's answer for the form IAM writes every report time in (`2026-11-21T10:00:00+00:00`), and
+ * for UTC ISO times from tools that rewrote the report (`…Z`, `….123Z`), without building a Date
+ * per cell; undefined for anything else, which toIso then judges.
  */
 export function reportIso(value: string): string | undefined {
   const m = REPORT_TIME.exec(value);
   if (!m) return undefined;
-  const [, y, mo, d, h, mi, s] = m as unknown as [string, string, string, string, string, string, string];
+  const [, y, mo, d, h, mi, s, ms = '.000'] = m as unknown as [string, string, string, string, string, string, string, string | undefined];
   const year = Number(y);
   const month = Number(mo);
   const day = Number(d);
   // Before 1900 toIso's calendar check reads a year below 100 as 19xx: left to it.
   if (year < 1900 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month) || Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) return undefined;
-  return `${y}-${mo}-${d}T${h}:${mi}:${s}.000Z`;
+  return `${y}-${mo}-${d}T${h}:${mi}:${s}${ms}Z`;
 }
 
 const daysIn = (year: number, month: number) => (month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31);

@@ -4,7 +4,7 @@ import { resourceFactory } from '../engine/resources.js';
 import { cliFor, commonText, engineMessages, interpolate, type EngineMessageId } from '../engine/text.js';
 import { SEVERITIES, STATUSES, type Finding, type Lang, type Severity, type Status } from '../engine/types.js';
 import type { Partition } from '../evidence/schema.js';
-import { formatMessage, say } from '../i18n/index.js';
+import { formatMessage, formatParam, formatTemplate, say, type Param } from '../i18n/index.js';
 import type { ScanRecord } from './record.js';
 import type { AccountSummary, CheckSummary, RenderedFinding, ScanResult } from './result.js';
 
@@ -64,10 +64,19 @@ export function render(record: ScanRecord, lang: Lang, options: RenderOptions = 
     return rendered;
   };
 
+  // A command names the same account, region and resources finding after finding: each value is
+  // quoted for the shell once.
+  const quoted = new Map<string, string>();
+  const quote = (value: string) => {
+    let word = quoted.get(value);
+    if (word === undefined) quoted.set(value, (word = shellWord(value)));
+    return word;
+  };
+
   const listed = options.statusFilter ? findings.filter((f) => options.statusFilter?.includes(f.status)) : findings;
   const rendered = listed.map((f): RenderedFinding => {
     const check = catalogue(f.checkId);
-    const vars = { accountId: f.accountId, partition: f.partition, region: f.region, resourceName: f.resource.name, resourceArn: f.resource.arn, consoleUrl: consoleUrl(f.accountId, f.partition) };
+    const vars: Vars = { accountId: f.accountId, partition: f.partition, region: f.region, resourceName: f.resource.name, resourceArn: f.resource.arn, consoleUrl: consoleUrl(f.accountId, f.partition) };
     const actionable = f.status === 'FAIL' || f.status === 'ERROR' || f.status === 'MANUAL';
     return {
       id: f.id,
@@ -85,7 +94,7 @@ export function render(record: ScanRecord, lang: Lang, options: RenderOptions = 
       muteReason: f.muteReason,
       evidence: renderEvidence(f.evidence),
       compliance: f.compliance,
-      remediation: actionable && check ? remediation(check, lang, vars, f) : null,
+      remediation: actionable && check ? remediation(check, lang, vars, f, quote) : null,
     };
   });
 
@@ -116,14 +125,19 @@ function checkLookup(checks: readonly Check[]): (id: string) => Check | undefine
   return (id) => byId.get(id);
 }
 
-function message(f: Finding, check: Check | undefined, lang: Lang, vars: Record<string, string>): string {
-  const params = { ...f.params, ...vars };
-  if (f.messageId.startsWith('engine.')) {
-    const template = engineMessages[lang][f.messageId as EngineMessageId] as string | undefined;
-    if (template !== undefined) return formatMessage(lang, template, params);
-  } else if (check) {
-    const template = (check.text[lang].messages as Record<string, string | undefined>)[f.messageId];
-    if (template !== undefined) return formatMessage(lang, template, params);
+/** What every message and fix text of a finding may name besides its own parameters. */
+type Vars = { accountId: string; partition: string; region: string; resourceName: string; resourceArn: string; consoleUrl: string };
+
+function message(f: Finding, check: Check | undefined, lang: Lang, vars: Vars): string {
+  const template = f.messageId.startsWith('engine.')
+    ? (engineMessages[lang][f.messageId as EngineMessageId] as string | undefined)
+    : check && (check.text[lang].messages as Record<string, string | undefined>)[f.messageId];
+  if (template !== undefined) {
+    // formatMessage(lang, template, { ...f.params, ...vars }) without the merged copy: the
+    // finding's parameters in words, then the names, which win over a parameter of the same name.
+    const values: Record<string, string | number> = {};
+    for (const key in f.params) values[key] = formatParam(lang, f.params[key] as Param);
+    return formatTemplate(lang, template, Object.assign(values, vars));
   }
   const missing: EngineMessageId = check ? 'engine.removedMessage' : 'engine.removedCheck';
   return formatMessage(lang, engineMessages[lang][missing], { checkId: f.checkId, messageId: f.messageId });
@@ -131,7 +145,7 @@ function message(f: Finding, check: Check | undefined, lang: Lang, vars: Record<
 
 const removedTitle = (lang: Lang, checkId: string) => interpolate(commonText[lang].removedCheck, { checkId });
 
-function remediation(check: Check, lang: Lang, vars: Record<string, string>, f: Finding): NonNullable<RenderedFinding['remediation']> {
+function remediation(check: Check, lang: Lang, vars: Vars, f: Finding, quote: (value: string) => string): NonNullable<RenderedFinding['remediation']> {
   const cli = cliFor(check.text, f);
   const texts = check.text[lang];
   const steps = texts.fixSteps.map((s) => interpolate(s, vars));
@@ -139,7 +153,7 @@ function remediation(check: Check, lang: Lang, vars: Record<string, string>, f: 
   return {
     summary: interpolate(texts.fixSummary, vars),
     steps,
-    cli: cli ? interpolate(cli.template, shellWords({ ...cli.values, ...vars })) : null,
+    cli: cli ? interpolate(cli.template, shellWords({ ...cli.values, ...vars }, quote)) : null,
     rootOnly: check.rootOnly ?? false,
   };
 }
@@ -155,7 +169,11 @@ export function shellWord(value: string): string {
   return /^[A-Za-z0-9_@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, "'\\''")}'`;
 }
 
-const shellWords = (vars: Record<string, string>) => Object.fromEntries(Object.entries(vars).map(([key, value]) => [key, shellWord(value)]));
+function shellWords(vars: Record<string, string>, quote: (value: string) => string = shellWord): Record<string, string> {
+  const words: Record<string, string> = {};
+  for (const key in vars) words[key] = quote(vars[key] as string);
+  return words;
+}
 
 function checkSummaries(findings: readonly Finding[], catalogue: (id: string) => Check | undefined, lang: Lang): Record<string, CheckSummary> {
   const out: Record<string, CheckSummary> = {};
