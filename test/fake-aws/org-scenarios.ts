@@ -221,14 +221,20 @@ export interface BigOrgOptions {
   usersPerAccount: number;
   seed?: number;
   auditRole?: AuditRoleSpec;
+  /**
+   * How many built accounts stay in memory (least recently used are dropped and rebuilt, identical,
+   * when used again), so the fake's own memory stays flat in a 1,000-account benchmark. Default 64.
+   */
+  cacheSize?: number;
 }
 
 /**
  * A large deterministic organisation for benchmarks: management 100000000000 and members
  * 100000000001…, in 8 top-level OUs × 4 sub-OUs (ou-zz99-t0…); DenyRootUser on the first 7
  * top-level OUs; every 97th member SUSPENDED, every 89th PENDING_CLOSURE; ~1 in 10 members' roots
- * keep an access key, ~1 in 7 a password. Each account's IAM state is built on first use (a lazy
- * `iam` getter), so a 1,000-account organisation costs nothing until it is scanned.
+ * keep an access key, ~1 in 7 a password. Each account's IAM state is built on use (a lazy `iam`
+ * getter with a small LRU cache), so a 1,000-account organisation costs little until it is scanned
+ * and the fake's memory stays flat while it is.
  */
 export function bigOrgScenario(options: BigOrgOptions): OrgScenario {
   const orgId = 'o-zz99bench01';
@@ -243,6 +249,8 @@ export function bigOrgScenario(options: BigOrgOptions): OrgScenario {
   const leaves = ous.filter((o) => o.parentId !== rootId);
   const seed = options.seed ?? 20261201;
   const accounts: OrgAccount[] = [];
+  const cache = new Map<string, Scenario>();
+  const cacheSize = options.cacheSize ?? 64;
   for (let i = 0; i < options.accounts; i++) {
     const id = String(100000000000 + i);
     const isMgmt = i === 0;
@@ -253,7 +261,6 @@ export function bigOrgScenario(options: BigOrgOptions): OrgScenario {
         created: daysAgo(100 + (i % 900)), passwordPresent: i % 7 === 0, passwordLastUsed: i % 7 === 0 ? 'no_information' : 'N/A',
         ...(i % 10 === 0 ? { keys: [{ active: true, lastRotated: daysAgo(400 + (i % 300)) }] } : {}),
       };
-    let built: Scenario | undefined;
     const email = isMgmt ? 'aws-root@bench.example' : `aws-${id}@bench.example`;
     const build = () => memberAccountScenario({
       accountId: id, root, email, orgAccessFrom: isMgmt ? null : mgmt, organization, people: benchPeople(options.usersPerAccount, seed + i),
@@ -264,7 +271,14 @@ export function bigOrgScenario(options: BigOrgOptions): OrgScenario {
       JoinedMethod: isMgmt || i % 3 === 0 ? 'INVITED' : 'CREATED', JoinedTimestamp: daysAgo(50 + (i % 1000)),
       parentId: isMgmt ? rootId : (leaves[i % leaves.length] as OrgUnit).Id,
       get iam() {
-        built ??= build();
+        let built = cache.get(id);
+        if (built) {
+          cache.delete(id);
+        } else {
+          built = build();
+          if (cache.size >= cacheSize) cache.delete(cache.keys().next().value as string);
+        }
+        cache.set(id, built);
         return built;
       },
     };

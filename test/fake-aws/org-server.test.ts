@@ -419,6 +419,26 @@ describe('fake org: per-account faults and the call log', () => {
     }
   });
 
+  it('AssumeRole into one account can be slow, throttled or never answered, whoever calls', async () => {
+    fake.setFaults({ assumeRoleInto: { [ACCOUNTS.dev]: { latencyMs: 150 }, [ACCOUNTS.prod]: { throttle: 2 }, [ACCOUNTS.security]: { hang: true } } });
+    try {
+      let t = performance.now();
+      await assume(base(), role(ACCOUNTS.dev));
+      assert.ok(performance.now() - t >= 140);
+      t = performance.now();
+      await assume(scanner, role(ACCOUNTS.legacy, 'LockdownAudit'), { ExternalId: EXTERNAL_ID });
+      assert.ok(performance.now() - t < 100);
+      assert.equal((await rejection(assume(base(), role(ACCOUNTS.prod)))).name, 'Throttling');
+      assert.equal((await rejection(assume(base(), role(ACCOUNTS.prod)))).name, 'Throttling');
+      await assume(base(), role(ACCOUNTS.prod));
+      const err = await rejection(sts(base()).send(new AssumeRoleCommand({ RoleArn: role(ACCOUNTS.security), RoleSessionName: 'lockdown' }), { abortSignal: AbortSignal.timeout(200) }));
+      assert.match(err.name, /Abort|Timeout/i);
+      assert.equal(fake.calls.filter((c) => c.action === 'sts:AssumeRole').at(-1)?.status, 0);
+    } finally {
+      fake.setFaults({});
+    }
+  });
+
   it('logs account, principal, service, action and params; counts calls per account', async () => {
     await orgs(base()).send(new ListAccountsCommand({ MaxResults: 5 }));
     const last = fake.calls.filter((c) => c.action === 'organizations:ListAccounts').at(-1);
@@ -443,6 +463,14 @@ describe('fake org: bigOrgScenario', () => {
     assert.deepEqual(big.accounts.map((a) => [a.Id, a.Email, a.State, a.parentId]), again.accounts.map((a) => [a.Id, a.Email, a.State, a.parentId]));
     assert.ok(big.accounts.some((a) => a.State === 'SUSPENDED') && big.accounts.some((a) => a.State === 'PENDING_CLOSURE'));
     assert.ok(big.accounts.every((a) => /^\d{12}$/.test(a.Id)));
+    // A small cache: accounts are dropped and rebuilt identical.
+    const small = bigOrgScenario({ accounts: 10, usersPerAccount: 5, cacheSize: 2 });
+    const first = small.accounts[1]?.iam;
+    void small.accounts[2]?.iam;
+    void small.accounts[3]?.iam;
+    const rebuilt = small.accounts[1]?.iam;
+    assert.notEqual(rebuilt, first);
+    assert.deepEqual(rebuilt, first);
     const server = await startFakeOrg(big);
     try {
       const c = new OrganizationsClient({ endpoint: server.url, region: 'us-east-1', credentials: server.baseCredentials, maxAttempts: 1 });

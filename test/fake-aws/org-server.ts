@@ -39,6 +39,11 @@ export interface OrgFaults {
   accounts?: Record<string, AccountFaults>;
   /** sts:AssumeRole into these accounts (ids) or roles (ARNs) is AccessDenied whatever the trust policy says. */
   assumeRoleDenied?: string[];
+  /**
+   * sts:AssumeRole into a target account (by id), whoever calls: added latency, never answered
+   * (`hang`), or throttled (`throttle`: every call, or the first N calls per target).
+   */
+  assumeRoleInto?: Record<string, { latencyMs?: number; hang?: boolean; throttle?: boolean | number }>;
 }
 
 export interface FakeOrgCall {
@@ -191,6 +196,8 @@ export async function startFakeOrg(orgs: OrgScenario | OrgScenario[], options: F
   const sessions = new Map<string, Session>();
   const states = new Map<string, ServerState>();
   let counters = new Map<string, AccountCounters>();
+  /** sts:AssumeRole calls throttled so far per target account (assumeRoleInto[].throttle: N). */
+  let assumeThrottled = new Map<string, number>();
   let faults: OrgFaults = options.faults ?? {};
   let issued = 0;
 
@@ -684,7 +691,9 @@ export async function startFakeOrg(orgs: OrgScenario | OrgScenario[], options: F
         const c = countersOf(s.accountId);
         c.seq++;
         latency = f.latencyByAction?.[action] ?? f.latencyByService?.[service] ?? f.latencyMs ?? 0;
-        if (matches(f.hang, service, action)) {
+        const into = action === 'sts:AssumeRole' ? faults.assumeRoleInto?.[/^arn:[^:]+:iam::(\d{12}):/.exec(input.str('RoleArn') ?? '')?.[1] ?? ''] : undefined;
+        if (into?.latencyMs) latency += into.latencyMs;
+        if (matches(f.hang, service, action) || into?.hang) {
           calls.push(call);
           return;
         }
@@ -698,6 +707,14 @@ export async function startFakeOrg(orgs: OrgScenario | OrgScenario[], options: F
           }
           const fault = injected(f, c, def, service, action, s);
           if (fault) throw fault;
+          if (into?.throttle !== undefined && into.throttle !== false) {
+            const target = /^arn:[^:]+:iam::(\d{12}):/.exec(input.str('RoleArn') ?? '')?.[1] ?? '';
+            const sofar = assumeThrottled.get(target) ?? 0;
+            if (into.throttle === true || sofar < into.throttle) {
+              assumeThrottled.set(target, sofar + 1);
+              throw new AwsError(def.throttle[0], 'Rate exceeded', def.throttle[1]);
+            }
+          }
           if (f.answers && Object.hasOwn(f.answers, action)) return f.answers[action];
           if (service === 'sts') {
             if (operation === 'GetCallerIdentity') return { UserId: s.userId, Account: s.accountId, Arn: s.arn };
@@ -760,6 +777,7 @@ export async function startFakeOrg(orgs: OrgScenario | OrgScenario[], options: F
     setFaults(f: OrgFaults) {
       faults = f;
       counters = new Map();
+      assumeThrottled = new Map();
     },
     advanceTime(ms: number) {
       offset += ms;
