@@ -75,6 +75,42 @@ describe('lockdown scan --org', () => {
     // root-email-domain judges each member's e-mail from ListAccounts.
     assert.deepEqual(statusOf(result, ACCOUNTS.dev, 'root-email-domain'), ['PASS']);
     assert.equal(result.findings.find((f) => f.accountId === ACCOUNTS.dev && f.checkId === 'root-email-domain')?.evidence.source, 'api');
+
+    // Member root credentials, read in a root session (AssumeRoot with the audit task policy):
+    // FAIL for the member whose root still has a password, key, MFA and certificate; PASS where
+    // they were removed; NOT_APPLICABLE for the management account (AssumeRoot cannot target it).
+    assert.deepEqual(statusOf(result, ACCOUNTS.dev, 'org-member-root-credentials'), ['FAIL']);
+    assert.deepEqual(statusOf(result, ACCOUNTS.prod, 'org-member-root-credentials'), ['PASS']);
+    assert.deepEqual(statusOf(result, ACCOUNTS.security, 'org-member-root-credentials'), ['PASS']);
+    assert.deepEqual(statusOf(result, ACCOUNTS.management, 'org-member-root-credentials'), ['NOT_APPLICABLE']);
+    // The root-denying SCP is attached to Security and Workloads (inherited by Prod and Dev).
+    for (const id of [ACCOUNTS.dev, ACCOUNTS.prod, ACCOUNTS.security]) assert.deepEqual(statusOf(result, id, 'org-root-user-scp'), ['PASS'], id);
+    assert.deepEqual(statusOf(result, ACCOUNTS.management, 'org-root-user-scp'), ['NOT_APPLICABLE']);
+    // Only ever the audit task policy, and never for the management account.
+    assert.ok(fake.assumeRootCalls.length >= 3);
+    for (const call of fake.assumeRootCalls) {
+      assert.equal(call.taskPolicyArn, 'arn:aws:iam::aws:policy/root-task/IAMAuditRootUserCredentials');
+      assert.notEqual(call.targetPrincipal, ACCOUNTS.management);
+    }
+  });
+
+  it('an OU without the root-denying SCP: its members FAIL org-root-user-scp, naming the OU path', async () => {
+    const org = orgScenario();
+    const deny = org.policies.find((p) => p.Name === 'DenyRootUser');
+    assert.ok(deny);
+    deny.targetIds = [OU.security];
+    const other = await startFakeOrg(org);
+    try {
+      const run = await lockdown(['scan', '--profile', 'mgmt', '--endpoint-url', other.url, '--format', 'json', '--org', '--ous', OU.workloads]);
+      const result = JSON.parse(run.stdout) as ScanResult;
+      for (const id of [ACCOUNTS.dev, ACCOUNTS.prod]) {
+        const finding = result.findings.find((f) => f.accountId === id && f.checkId === 'org-root-user-scp');
+        assert.equal(finding?.status, 'FAIL', id);
+        assert.match(finding?.message ?? '', /Workloads/);
+      }
+    } finally {
+      await other.close();
+    }
   });
 
   it('--fail-on counts a not-assessed account even when every finding is below the threshold', async () => {

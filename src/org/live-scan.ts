@@ -1,9 +1,12 @@
 import { ListOrganizationsFeaturesCommand } from '@aws-sdk/client-iam';
+import type { Clients } from '../collect/clients.js';
 import { collectEvidence, INDEPENDENT_COLLECTORS, type CollectOptions } from '../collect/collect.js';
-import { failedOrFact, ok, type Collector } from '../collect/collector.js';
+import { errorCode, failedOrFact, ok, type Collector, type PartJson } from '../collect/collector.js';
+import { collectMemberRootCredentials } from '../collect/member-root-credentials.js';
 import { organizationCollector } from '../collect/organization.js';
+import { collectServiceControlPolicies, memberServiceControlPolicies, type OrganizationScpsRead } from '../collect/service-control-policies.js';
 import type { AwsSession } from '../collect/session.js';
-import { fromOrganizationsFeatures, organizationsFeaturesPart } from '../evidence/parts/organizations-features.js';
+import { fromOrganizationsFeatures, organizationsFeaturesPart, type OrganizationsFeatures } from '../evidence/parts/organizations-features.js';
 import type { AccountPlace, NotAssessedAccount } from '../record/record.js';
 import { assessEvidence, type ScanOptions } from '../scan/scan-account.js';
 import { NotAssessedError, RoleSessions } from './assume-role.js';
@@ -66,6 +69,7 @@ export async function planTargets(specs: readonly TargetSpec[], options: PlanOpt
     const viaText = spec.via.length > 0 ? (spec.via[spec.via.length - 1] as RoleHop).roleArn : '--org';
     const org = await Organization.list(hub, hopAccount, viaText);
     const selected = await org.select(spec.filters, options.flags);
+    const orgParts = orgPartsReader(org, await sessions.session(spec.via), hub);
     for (const account of selected) {
       if (!add(account.id)) continue;
       const own = account.id === hopAccount.accountId;
@@ -78,7 +82,7 @@ export async function planTargets(specs: readonly TargetSpec[], options: PlanOpt
       }
       // The caller's own account keeps the standard collectors (it can read its own organisation
       // and e-mail); members get what the listing already told.
-      const collectors = own ? INDEPENDENT_COLLECTORS : memberCollectors(org.info, account);
+      const collectors = [...(own ? INDEPENDENT_COLLECTORS : memberCollectors(org.info, account)), orgParts(account)];
       jobs.push({ id: account.id, partition: account.partition, place, run: (p) => runAccount(sessions, chain, collectors, p, options) });
     }
   }
@@ -123,3 +127,38 @@ function memberCollectors(info: OrgInfo, account: ListedAccount): Collector[] {
   return INDEPENDENT_COLLECTORS.map((c) => (c === organizationCollector ? member : c));
 }
 
+
+/**
+ * The organisation-only parts of each account (org-member-root-credentials, org-root-user-scp),
+ * read with the session that listed the organisation: the SCPs once per organisation, a root
+ * session (AssumeRoot, audit task policy only) per member. The caller's centralized root access
+ * features are read once, so that a known reason AssumeRoot would be refused costs no call.
+ */
+function orgPartsReader(org: Organization, hubSession: AwsSession, hub: Clients) {
+  let scps: Promise<OrganizationScpsRead> | undefined;
+  let features: Promise<OrganizationsFeatures | undefined> | undefined;
+  return (account: ListedAccount): Collector => ({
+    name: 'AWS Organizations (from the management account)',
+    parts: ['memberRootCredentials', 'serviceControlPolicies'],
+    async collect() {
+      scps ??= collectServiceControlPolicies(hubSession);
+      features ??= callerFeatures(hub);
+      const ouPath = await org.ouPath(account.id).catch(() => null);
+      const [read, known] = await Promise.all([scps, features]);
+      const scpPart: PartJson = ouPath === null
+        ? { error: { code: 'OuPathUnknown', message: 'the account\'s place in the organisation could not be read (organizations:ListParents)', action: 'organizations:ListParents' } }
+        : memberServiceControlPolicies(read, { accountId: account.id, accountName: account.name, ouPath, managementAccountId: org.info.masterAccountId });
+      const rootPart = await collectMemberRootCredentials(hubSession, { accountId: account.id, managementAccountId: org.info.masterAccountId, features: known });
+      return { parts: { memberRootCredentials: rootPart, serviceControlPolicies: scpPart } };
+    },
+  });
+}
+
+async function callerFeatures(hub: Clients): Promise<OrganizationsFeatures | undefined> {
+  try {
+    return fromOrganizationsFeatures(await hub.iam.send(new ListOrganizationsFeaturesCommand({}))) as OrganizationsFeatures;
+  } catch (error) {
+    const fact = organizationsFeaturesPart.facts?.[errorCode(error) as keyof typeof organizationsFeaturesPart.facts];
+    return fact as OrganizationsFeatures | undefined;
+  }
+}
