@@ -87,6 +87,8 @@ export interface MemberSpec {
   auditRole?: AuditRoleSpec;
   email: string;
   organization?: Scenario['organization'];
+  /** The role whose session the account's own credentials are (GetCallerIdentity); default OrganizationAccountAccessRole. */
+  callerRole?: string;
 }
 
 /** One member account's IAM state: its people (in group Staff), the org access role, an optional audit role. */
@@ -96,8 +98,8 @@ export function memberAccountScenario(spec: MemberSpec): Scenario {
   const needsStaff = people.some((p) => p.groups?.includes('Staff'));
   return assemble({
     accountId,
-    callerArn: `arn:aws:sts::${accountId}:assumed-role/${ORG_ACCESS_ROLE}/lockdown`,
-    callerUserId: `${iamId('AROA', `${accountId}/role/${ORG_ACCESS_ROLE}`)}:lockdown`,
+    callerArn: `arn:aws:sts::${accountId}:assumed-role/${spec.callerRole ?? ORG_ACCESS_ROLE}/lockdown`,
+    callerUserId: `${iamId('AROA', `${accountId}/role/${spec.callerRole ?? ORG_ACCESS_ROLE}`)}:lockdown`,
     root: spec.root,
     people,
     groups: needsStaff ? [{ name: 'Staff', managed: ['ReadOnlyAccess', 'IAMUserChangePassword'] }] : [],
@@ -169,7 +171,7 @@ export function orgScenario(options: OrgScenarioOptions = {}): OrgScenario {
   // The management account is hardenedScenario() unless the organisation is renumbered or carries an audit role.
   const managementIam: Scenario = options.accountIdPrefix || options.auditRole
     ? memberAccountScenario({
-      accountId: mgmt, root: { created: daysAgo(900), passwordPresent: true, passwordLastUsed: daysAgo(200), mfa: 'hardware' }, email: mgmtEmail, orgAccessFrom: null, organization,
+      accountId: mgmt, root: { created: daysAgo(900), passwordPresent: true, passwordLastUsed: daysAgo(200), mfa: 'hardware' }, email: mgmtEmail, orgAccessFrom: null, organization, callerRole: 'SecurityAudit',
       ...(options.auditRole ? { auditRole: options.auditRole } : {}),
     })
     : hardenedScenario();
@@ -263,7 +265,7 @@ export function bigOrgScenario(options: BigOrgOptions): OrgScenario {
       };
     const email = isMgmt ? 'aws-root@bench.example' : `aws-${id}@bench.example`;
     const build = () => memberAccountScenario({
-      accountId: id, root, email, orgAccessFrom: isMgmt ? null : mgmt, organization, people: benchPeople(options.usersPerAccount, seed + i),
+      accountId: id, root, email, orgAccessFrom: isMgmt ? null : mgmt, organization, people: benchPeople(options.usersPerAccount, seed + i), ...(isMgmt ? { callerRole: 'SecurityAudit' } : {}),
       ...(options.auditRole ? { auditRole: options.auditRole } : {}),
     });
     const acct: OrgAccount = {

@@ -302,7 +302,10 @@ export async function startFakeOrg(orgs: OrgScenario | OrgScenario[], options: F
     const sessionName = input.str('RoleSessionName') ?? '';
     const externalId = input.str('ExternalId');
     if (roleArn.length < 20) throw stsValidation(`1 validation error detected: Value '${roleArn}' at 'roleArn' failed to satisfy constraint: Member must have length greater than or equal to 20`);
-    if (!/^[\w+=,.@-]{2,64}$/.test(sessionName)) {
+    if (sessionName.length < 2 || sessionName.length > 64) {
+      throw stsValidation(`1 validation error detected: Value '${sessionName}' at 'roleSessionName' failed to satisfy constraint: Member must have length ${sessionName.length < 2 ? 'greater than or equal to 2' : 'less than or equal to 64'}`);
+    }
+    if (!/^[\w+=,.@-]*$/.test(sessionName)) {
       throw stsValidation(`1 validation error detected: Value '${sessionName}' at 'roleSessionName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]*`);
     }
     const m = /^arn:([^:]+):iam::(\d{12}):role\/(?:.*\/)?([^/]+)$/.exec(roleArn);
