@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import type { ScanResult } from '../src/record/result.js';
 import { ACCOUNTS, OU, orgScenario } from './fake-aws/org-scenarios.js';
 import { BASE_ACCESS_KEY_ID, startFakeOrg, type FakeOrg } from './fake-aws/org-server.js';
+import { main } from '../src/cli/main.js';
 import { liveEnv } from './live-env.js';
 import { runMain } from './run-main.js';
 
@@ -143,6 +144,26 @@ describe('lockdown scan --org', () => {
     assert.equal(run.code, 3);
     assert.equal(run.stderr.split('\n').length, 2, run.stderr);
     assert.match(run.stderr, new RegExp(`^lockdown: --org: account ${ACCOUNTS.dev} is neither the management account \\(${ACCOUNTS.management}\\) of organization o-a1b2c3d4e5 nor a delegated administrator`));
+  });
+
+  it('on a terminal, progress says accounts done of in scope, not assessed so far and time left (en and nl)', async () => {
+    for (const [lang, started, done] of [
+      ['en', /^Scanning 7 accounts, 16 at a time$/m, /^7 of 7 accounts done, 3 not assessed$/m],
+      ['nl', /^7 accounts scannen, 16 tegelijk$/m, /^7 van 7 accounts klaar, 3 niet beoordeeld$/m],
+    ] as const) {
+      let stderr = '';
+      const code = await main(['scan', '--profile', 'mgmt', '--endpoint-url', fake.url, '--org', '--format', 'json', '--lang', lang], {
+        stdout: { write: () => true },
+        stderr: { write: (s: string) => (stderr += s), isTTY: true },
+        env: { PATH: process.env.PATH ?? '', HOME: home, ...env },
+      });
+      assert.equal(code, 0);
+      assert.match(stderr, started);
+      assert.match(stderr, done);
+      assert.match(stderr, lang === 'en' ? /^\d of 7 accounts done, .*about \d+ s left$/m : /^\d van 7 accounts klaar.*, nog ongeveer \d+ s$/m);
+      // Per-account collector chatter stays out of a many-account scan's progress.
+      assert.doesNotMatch(stderr, /credential report|credential report/i);
+    }
   });
 
   it('bad flags are exit 2 naming the flag', async () => {
