@@ -9,7 +9,7 @@ import type { AccountOverview, FindingHistory, FindingsPage, FindingsPageQuery, 
 import { VERSION } from '../version.js';
 import { CATEGORIES, restrictToAccounts } from '../history/diff.js';
 import { diffData, type DiffView, type FindingWords } from '../history/render-diff.js';
-import { diffSides, diffWithPrevious, sideWords, type Side } from '../cli/history-common.js';
+import { diffSides, diffWithPrevious, sideWords, type Side } from '../history/compare.js';
 
 // What the pages and the JSON API show, read from the store and put into words. The pages and
 // /api/ call the same functions, so the API gives exactly what a page shows. Nothing here writes.
