@@ -5,7 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { AccessDeniedException as AccountAccessDenied, AccountClient, GetAlternateContactCommand, ResourceNotFoundException } from '@aws-sdk/client-account';
+import { AccessDeniedException as AccountAccessDenied, AccountClient, GetAlternateContactCommand, GetPrimaryEmailCommand, ResourceNotFoundException } from '@aws-sdk/client-account';
 import {
   GetAccessKeyLastUsedCommand, GetAccountAuthorizationDetailsCommand, GetAccountSummaryCommand, GetLoginProfileCommand, GetUserCommand, IAMClient, ListAccessKeysCommand,
   ListMFADevicesCommand, ListOrganizationsFeaturesCommand, ListSigningCertificatesCommand, ListUsersCommand,
@@ -356,7 +356,7 @@ describe('fake org: centralized root access and alternate contacts', () => {
     }
   });
 
-  it('GetAlternateContact with AccountId from the management account (trusted access), inside a member for its own', async () => {
+  it('GetAlternateContact/GetPrimaryEmail with AccountId from the management account (trusted access), inside a member for its own', async () => {
     const mgmt = new AccountClient(cfg(base()));
     const sec = await mgmt.send(new GetAlternateContactCommand({ AccountId: ACCOUNTS.dev, AlternateContactType: 'SECURITY' }));
     assert.equal(sec.AlternateContact?.EmailAddress, 'security@example.com');
@@ -364,6 +364,13 @@ describe('fake org: centralized root access and alternate contacts', () => {
     const member = new AccountClient(cfg(await assume(base(), role(ACCOUNTS.prod))));
     assert.equal((await member.send(new GetAlternateContactCommand({ AlternateContactType: 'BILLING' }))).AlternateContact?.Name, 'Finance');
     assert.ok((await rejection(member.send(new GetAlternateContactCommand({ AccountId: ACCOUNTS.dev, AlternateContactType: 'BILLING' })))) instanceof AccountAccessDenied);
+    const self = await rejection(mgmt.send(new GetAlternateContactCommand({ AccountId: ACCOUNTS.management, AlternateContactType: 'SECURITY' })));
+    assert.ok(self instanceof AccountAccessDenied);
+    assert.equal(self.message, 'The management account can only be managed using the standalone context from the management account.');
+    assert.equal((await mgmt.send(new GetAlternateContactCommand({ AlternateContactType: 'SECURITY' }))).AlternateContact?.EmailAddress, 'security@example.com');
+    assert.ok((await rejection(member.send(new GetAlternateContactCommand({ AccountId: ACCOUNTS.prod, AlternateContactType: 'BILLING' })))) instanceof AccountAccessDenied);
+    assert.equal((await mgmt.send(new GetPrimaryEmailCommand({ AccountId: ACCOUNTS.dev }))).PrimaryEmail, 'aws-dev@example.com');
+    assert.ok((await rejection(member.send(new GetPrimaryEmailCommand({ AccountId: ACCOUNTS.prod })))) instanceof AccountAccessDenied);
     const saved = org.trustedAccess;
     org.trustedAccess = saved.filter((s) => s !== 'account.amazonaws.com');
     try {

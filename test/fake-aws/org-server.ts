@@ -600,20 +600,32 @@ export async function startFakeOrg(orgs: OrgScenario | OrgScenario[], options: F
     },
   };
 
-  /** account:GetAlternateContact / GetPrimaryEmail with AccountId: the management account (or the account admin delegate) with trusted access. */
+  /**
+   * The account an Account Management call with `AccountId` is about. AccountId needs the
+   * management account (or the delegated administrator for account.amazonaws.com), trusted access
+   * for account.amazonaws.com and a member of the same organisation; the management account must
+   * leave it out for itself. GetAlternateContact without AccountId is the caller's own account;
+   * GetPrimaryEmail always needs AccountId.
+   */
   function accountFor(s: Session, input: Input, action: string): Entry {
-    const own = entries.get(s.accountId);
+    const own = entries.get(s.accountId) as Entry;
     const id = input.str('AccountId');
-    if (!own) throw new AwsError('ResourceNotFoundException', 'Account not found.', 404);
-    if (id === undefined || id === s.accountId) return own;
+    if (id === undefined) {
+      if (action === 'account:GetPrimaryEmail') throw new AwsError('ValidationException', '1 validation error detected: Value null at \'accountId\' failed to satisfy constraint: Member must not be null', 400);
+      return own;
+    }
     if (!ACCOUNT_ID.test(id)) throw new AwsError('ValidationException', `1 validation error detected: Value '${id}' at 'accountId' failed to satisfy constraint: Member must satisfy regular expression pattern: ^\\d{12}$`, 400);
     const org = own.org;
-    const deny = () => new AwsError('AccessDeniedException', `User: ${s.arn} is not authorized to perform: ${action} (cross-account access to ${id} requires the management account, or the delegated administrator for account.amazonaws.com, with trusted access for AWS Account Management)`, 403);
-    if (!org) throw deny();
+    const deny = (why: string) => new AwsError('AccessDeniedException', `User: ${s.arn} is not authorized to perform: ${action} on resource: arn:aws:account::${org?.managementAccountId ?? s.accountId}:account/${org ? `${org.Id}/` : ''}${id} (${why})`, 403);
+    if (!org) throw deny('the caller is not in an organization');
+    if (id === org.managementAccountId) {
+      throw new AwsError('AccessDeniedException', 'The management account can only be managed using the standalone context from the management account.', 403);
+    }
     const admin = org.managementAccountId === s.accountId || org.delegatedAdministrators.some((d) => d.accountId === s.accountId && d.servicePrincipal === 'account.amazonaws.com');
-    if (!admin || !org.trustedAccess.includes('account.amazonaws.com')) throw deny();
+    if (!admin) throw deny('only the management account or the delegated administrator for account.amazonaws.com may name an AccountId');
+    if (!org.trustedAccess.includes('account.amazonaws.com')) throw deny('trusted access for AWS Account Management is not enabled in the organization');
     const target = entries.get(id);
-    if (!target || target.org !== org) throw deny();
+    if (!target || target.org !== org) throw deny('the account is not a member of the organization');
     return target;
   }
 
