@@ -10,7 +10,8 @@ import { InputError, ScanUnavailableError } from '../src/errors.js';
 import { serializeEvidence } from '../src/evidence/serialize.js';
 import { say } from '../src/i18n/index.js';
 import { render } from '../src/record/render.js';
-import type { ScanRecord } from '../src/record/record.js';
+import type { AccountRecord, ScanRecord } from '../src/record/record.js';
+import { accountContext, contentTexter, versionContent } from '../src/store/content.js';
 import { openKyselyStore } from '../src/store/kysely-store.js';
 import { defaultStoreDir, openStore, STORE_SCHEMA_VERSION, storeLocation, type Store, type StoreLocation } from '../src/store/store.js';
 import { accountIdOf, asJson, DAY, orgScan, type BuiltScan } from './store-fixture.js';
@@ -100,6 +101,12 @@ for (const backend of BACKENDS) {
           assert.equal(serializeEvidence(stored), serializeEvidence(ev));
         }
         assert.equal(await store.loadEvidence(record.scan.id, accountIdOf(1)), null, 'a not-assessed account has no evidence');
+      }
+      // The fast writer of a version's text writes what JSON.stringify writes.
+      const [account] = (scans[0] as BuiltScan).record.accounts;
+      const texter = contentTexter(accountContext(account as AccountRecord));
+      for (const f of (scans[0] as BuiltScan).record.findings.filter((x) => x.accountId === account?.id)) {
+        assert.equal(texter(f), JSON.stringify(versionContent(f, accountContext(account as AccountRecord))));
       }
       const [summary] = await store.listScans({ limit: 1 });
       const last = (scans[3] as BuiltScan).record;

@@ -141,6 +141,24 @@ export function versionContent(f: Finding, ctx: AccountContext, ages: readonly A
   return makeContent({ ...f, params, evidence: encodeRefs(f.evidence, ctx) }, ages);
 }
 
+/**
+ * JSON.stringify(versionContent(f, ctx)) for a finding without age marks, built faster: a check's
+ * findings share their evidence list and compliance object, so those are written once per scan.
+ */
+export function contentTexter(ctx: AccountContext): (f: Finding) => string {
+  const shared = new Map<object, string>();
+  const once = (value: object, make: () => string) => {
+    let text = shared.get(value);
+    if (text === undefined) shared.set(value, (text = make()));
+    return text;
+  };
+  return (f) =>
+    `{"status":${JSON.stringify(f.status)},"severity":${JSON.stringify(f.severity)},"partition":${JSON.stringify(f.partition)},"region":${JSON.stringify(f.region)},` +
+    `"resource":${JSON.stringify(f.resource)},"messageId":${JSON.stringify(f.messageId)},"params":${JSON.stringify(f.params)},` +
+    `"evidence":${once(f.evidence, () => JSON.stringify(encodeRefs(f.evidence, ctx)))},"compliance":${once(f.compliance, () => JSON.stringify(f.compliance))},` +
+    `"muted":${JSON.stringify(f.muted)},"muteReason":${JSON.stringify(f.muteReason)}}`;
+}
+
 export const contentHash = (text: string): string => hash('sha256', text, 'hex').slice(0, 32);
 
 export const statusRank = (s: string): number => STATUSES.indexOf(s as Status);

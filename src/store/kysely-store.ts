@@ -14,6 +14,7 @@ import {
   accountContext,
   addSummary,
   contentHash,
+  contentTexter,
   dayIndex,
   decodeRefs,
   detectAges,
@@ -131,6 +132,7 @@ interface SpanRow {
   vkey: number;
   from_seq: number;
   to_seq: number;
+  hash: string;
 }
 
 interface RecordMeta {
@@ -408,11 +410,12 @@ class KyselyStore implements Store {
     }
     // Spans touching k-1, k or k+1.
     const near = (await t
-      .selectFrom('finding_spans')
-      .select(['span_id', 'fkey', 'vkey', 'from_seq', 'to_seq'])
-      .where('account_id', '=', A)
-      .where('to_seq', '>=', k - 1)
-      .where('from_seq', '<=', k + 1)
+      .selectFrom('finding_spans as sp')
+      .innerJoin('finding_versions as v', 'v.vkey', 'sp.vkey')
+      .select(['sp.span_id', 'sp.fkey', 'sp.vkey', 'sp.from_seq', 'sp.to_seq', 'v.hash'])
+      .where('sp.account_id', '=', A)
+      .where('sp.to_seq', '>=', k - 1)
+      .where('sp.from_seq', '<=', k + 1)
       .execute()) as SpanRow[];
     const prevEnd = new Map<number, SpanRow>();
     const nextStart = new Map<number, SpanRow>();
@@ -427,9 +430,7 @@ class KyselyStore implements Store {
 
     // Finding identities.
     const fkeys = new Map<string, number>();
-    for (const chunk of chunks(findings.map((f) => f.id))) {
-      for (const r of await t.selectFrom('findings').select(['fkey', 'id']).where('id', 'in', chunk).execute()) fkeys.set(r.id, num(r.fkey));
-    }
+    for (const r of await t.selectFrom('findings').select(['fkey', 'id']).where('account_id', '=', A).execute()) fkeys.set(r.id, num(r.fkey));
     const newFindings = findings.filter((f) => !fkeys.has(f.id));
     for (const chunk of chunks(newFindings)) {
       const rows = await t
@@ -446,14 +447,17 @@ class KyselyStore implements Store {
     const day = dayIndex(account.collectedAt);
     const newIds = new Set(newFindings.map((f) => f.id));
     const neighbourOf = (fkey: number) => covering.get(fkey) ?? prevEnd.get(fkey) ?? nextStart.get(fkey);
-    const neighbourVkeys = new Set<number>();
-    for (const f of findings) {
-      const s = neighbourOf(fkeys.get(f.id) as number);
-      if (s) neighbourVkeys.add(num(s.vkey));
-    }
-    const neighbours = new Map<number, { hash: string; content: string }>();
-    for (const chunk of chunks([...neighbourVkeys])) {
-      for (const r of await t.selectFrom('finding_versions').select(['vkey', 'hash', 'content']).where('vkey', 'in', chunk).execute()) neighbours.set(num(r.vkey), { hash: r.hash, content: r.content });
+    const texter = contentTexter(ctx);
+    const plain = findings.map((f) => {
+      const fkey = fkeys.get(f.id) as number;
+      const text = texter(f);
+      return { f, fkey, text, hash: contentHash(text), near: neighbourOf(fkey) };
+    });
+    // The content of neighbouring versions that differ: only those can still be the same finding a day older.
+    const neighbours = new Map<number, VersionContent>();
+    const differing = [...new Set(plain.filter((p) => p.near && p.near.hash !== p.hash).map((p) => num(p.near?.vkey)))];
+    for (const chunk of chunks(differing)) {
+      for (const r of await t.selectFrom('finding_versions').select(['vkey', 'content']).where('vkey', 'in', chunk).execute()) neighbours.set(num(r.vkey), JSON.parse(r.content) as VersionContent);
     }
     // The collection day of the account's previous scan, to see which numbers moved with the day.
     const prevEntry = k > 1 ? await t.selectFrom('scan_accounts').select('entry').where('account_id', '=', A).where('account_seq', '=', k - 1).executeTakeFirst() : undefined;
@@ -466,27 +470,21 @@ class KyselyStore implements Store {
       text?: string;
       hash?: string;
     }
-    const prepared: Prepared[] = findings.map((f) => {
-      const fkey = fkeys.get(f.id) as number;
-      const plain = versionContent(f, ctx);
-      const plainText = JSON.stringify(plain);
-      const plainHash = contentHash(plainText);
-      const s = neighbourOf(fkey);
-      const n = s ? neighbours.get(num(s.vkey)) : undefined;
-      if (s && n) {
-        if (n.hash === plainHash) return { f, fkey, vkey: num(s.vkey) };
-        const nc = JSON.parse(n.content) as VersionContent;
-        if (nc.ages && JSON.stringify(plainOn(nc, day)) === plainText) return { f, fkey, vkey: num(s.vkey) };
+    const prepared: Prepared[] = plain.map(({ f, fkey, text, hash, near: s }) => {
+      if (s?.hash === hash) return { f, fkey, vkey: num(s.vkey) };
+      const nc = s ? neighbours.get(num(s.vkey)) : undefined;
+      if (s && nc) {
+        if (nc.ages && JSON.stringify(plainOn(nc, day)) === text) return { f, fkey, vkey: num(s.vkey) };
         if (s !== nextStart.get(fkey)) {
           const ages = detectAges(f.params, paramsOn(nc, prevDay), day, prevDay);
           if (ages.length) {
-            const content = versionContent(f, ctx, ages, day);
-            const text = JSON.stringify(content);
-            return { f, fkey, content, text, hash: contentHash(text) };
+            const aged = versionContent(f, ctx, ages, day);
+            const agedText = JSON.stringify(aged);
+            return { f, fkey, content: aged, text: agedText, hash: contentHash(agedText) };
           }
         }
       }
-      return { f, fkey, content: plain, text: plainText, hash: plainHash };
+      return { f, fkey, content: versionContent(f, ctx), text, hash };
     });
     const vkeys = new Map<string, number>();
     const unresolved = prepared.filter((p) => p.vkey === undefined && !newIds.has(p.f.id));
@@ -1078,3 +1076,4 @@ function checkRecordShape(record: ScanRecord, bad: (detail: string) => Error): v
     if (!ok) throw bad(`record.findings[${i}] is not a finding`);
   }
 }
+
