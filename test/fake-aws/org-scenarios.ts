@@ -58,7 +58,8 @@ export const DENY_ROOT_USER_SCP: PolicyDocument = doc({
   Sid: 'DenyRootUser', Effect: 'Deny', Action: '*', Resource: '*', Condition: { StringLike: { 'aws:PrincipalArn': ['arn:aws:iam::*:root'] } },
 });
 export const FULL_AWS_ACCESS: PolicyDocument = doc({ Effect: 'Allow', Action: '*', Resource: '*' });
-const DENY_LEAVE_ORG: PolicyDocument = doc({ Sid: 'DenyLeaveOrg', Effect: 'Deny', Action: 'organizations:LeaveOrganization', Resource: '*' });
+// Written the short way AWS accepts: Statement as one object, not a list.
+const DENY_LEAVE_ORG: PolicyDocument = { Version: '2012-10-17', Statement: { Sid: 'DenyLeaveOrg', Effect: 'Deny', Action: 'organizations:LeaveOrganization', Resource: '*' } };
 
 /** The read-only scanning role a member may carry (what `lockdown policy --cloudformation` creates). */
 export interface AuditRoleSpec {
