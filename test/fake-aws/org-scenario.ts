@@ -9,7 +9,10 @@
 //   OrgUnit       { Id: 'ou-ab12-cdef3456', Name, parentId }
 //   OrgPolicy     a service control policy { Id: 'p-…', Name, Description, AwsManaged, Content, targetIds }
 //   StandaloneAccount  an account in no organisation (an MSP's scanner account), served alongside.
-//   OrgFaults     per-account latency/throttling/denial (org-server.ts).
+//   OrgFaults     per-account latency/throttling/rate limits/AccessDenied, AssumeRole denial or
+//                 delay per target account (org-server.ts).
+// The scenario is read live: a test may flip `centralizedRootAccess.RootSessions`, `trustedAccess`,
+// an account's `State` or `statusRetired` between calls.
 //
 // Build one with orgScenario() (a small, varied organisation: org-scenarios.ts) or
 // bigOrgScenario({ accounts, usersPerAccount }) for benchmarks, then

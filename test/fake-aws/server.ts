@@ -1,6 +1,7 @@
 // The fake AWS endpoint: one loopback HTTP server speaking IAM/STS (AWS Query),
 // Organizations and SSO Admin (awsJson1_1), Account, Access Analyzer and Security Hub (restJson1), so that the
 // unmodified SDK v3 clients run against it with `endpoint: url`. See SPEC.md §8.
+// One account; organisations (many accounts, sessions by access key) are org-server.ts.
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
