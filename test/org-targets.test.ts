@@ -127,6 +127,21 @@ describe('lockdown scan --targets', () => {
     assert.equal(hops.length, 1);
   });
 
+  it('an organisation behind a hop that may not list it loses only that organisation: its hop account is not assessed, the rest is scanned', async () => {
+    const path = targetsFile('not-admin.yaml', [
+      'targets:',
+      '  - name: Customer B, wrongly as an organisation',
+      `    organization: { roleArn: "${audit(B(ACCOUNTS.dev))}", externalId: ${EXT_B}, roleName: LockdownAudit }`,
+      `  - { name: Customer A prod, roleArn: "${audit(ACCOUNTS.prod)}", externalId: ${EXT_A} }`,
+      '',
+    ].join('\n'));
+    const { run, result } = await scan(['--targets', path]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.deepEqual(result?.accounts.map((a) => a.id), [ACCOUNTS.prod]);
+    assert.deepEqual(result?.notAssessed.map((a) => [a.id, a.name, a.reason.code]), [[B(ACCOUNTS.dev), 'Customer B, wrongly as an organisation', 'AccessDeniedException']]);
+    assert.match(result?.notAssessed[0]?.reason.message ?? '', /is neither the management account .* nor a delegated administrator/);
+  });
+
   it('--role-arn with --external-id scans one account; a wrong one is not assessed', async () => {
     const good = await scan(['--role-arn', audit(B(ACCOUNTS.dev)), '--external-id', EXT_B]);
     assert.deepEqual(good.result?.accounts.map((a) => a.id), [B(ACCOUNTS.dev)]);

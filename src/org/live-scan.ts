@@ -7,6 +7,7 @@ import { organizationCollector } from '../collect/organization.js';
 import { collectServiceControlPolicies, memberServiceControlPolicies, type OrganizationScpsRead } from '../collect/service-control-policies.js';
 import type { AwsSession } from '../collect/session.js';
 import { fromOrganizationsFeatures, organizationsFeaturesPart, type OrganizationsFeatures } from '../evidence/parts/organizations-features.js';
+import { ScanUnavailableError } from '../errors.js';
 import type { AccountPlace, NotAssessedAccount } from '../record/record.js';
 import { assessEvidence, type ScanOptions } from '../scan/scan-account.js';
 import { NotAssessedError, RoleSessions } from './assume-role.js';
@@ -67,7 +68,18 @@ export async function planTargets(specs: readonly TargetSpec[], options: PlanOpt
     }
     const hopAccount = spec.via.length > 0 ? roleAccount((spec.via[spec.via.length - 1] as RoleHop).roleArn) : { accountId: options.base.account.id, partition: options.base.account.partition };
     const viaText = spec.via.length > 0 ? (spec.via[spec.via.length - 1] as RoleHop).roleArn : '--org';
-    const org = await Organization.list(hub, hopAccount, viaText);
+    let org: Organization;
+    try {
+      org = await Organization.list(hub, hopAccount, viaText);
+    } catch (error) {
+      // From the caller's own credentials (--org) nothing is in scope without the list: exit 3.
+      // Behind a hop (a customer's organisation in a targets file) only that organisation is lost:
+      // its hop account stands for it in the not-assessed list, the other targets go on.
+      if (spec.via.length === 0 || !(error instanceof ScanUnavailableError)) throw error;
+      const code = typeof error.said.params.code === 'string' ? error.said.params.code : 'OrganizationNotListed';
+      if (add(hopAccount.accountId)) notAssessed.push({ id: hopAccount.accountId, partition: hopAccount.partition, name: spec.name ?? null, email: null, ouPath: null, via: viaText, code, reason: error.said });
+      continue;
+    }
     const selected = await org.select(spec.filters, options.flags);
     const orgParts = orgPartsReader(org, await sessions.session(spec.via), hub);
     for (const account of selected) {
