@@ -62,6 +62,8 @@ export interface InternalOpenOptions extends OpenOptions {
 }
 
 const BATCH = 400;
+/** to_seq of a finding's newest stretch: it reaches the account's newest scan, whichever that is. */
+const OPEN = 2_147_483_647;
 const chunks = <T>(list: readonly T[], size = BATCH): T[][] => {
   const out: T[][] = [];
   for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
@@ -244,6 +246,8 @@ class KyselyStore implements Store {
       const evidence = await this.db.selectFrom('evidence').select(sql<number>`coalesce(sum(length(gz)), 0)`.as('n')).executeTakeFirstOrThrow();
       let bytes: number;
       if (this.location.kind === 'sqlite') {
+        // What the store needs once the write-ahead log is folded into the file.
+        await sql`pragma wal_checkpoint(truncate)`.execute(this.db).catch(() => undefined);
         const size = (path: string) => (existsSync(path) ? statSync(path).size : 0);
         bytes = size(this.location.path) + size(`${this.location.path}-wal`);
       } else {
@@ -405,7 +409,7 @@ class KyselyStore implements Store {
     const k = num(before.n) + 1;
     if (k <= last) {
       await t.updateTable('scan_accounts').set((eb) => ({ account_seq: eb('account_seq', '+', 1) })).where('account_id', '=', A).where('account_seq', '>=', k).execute();
-      await t.updateTable('finding_spans').set((eb) => ({ to_seq: eb('to_seq', '+', 1) })).where('account_id', '=', A).where('to_seq', '>=', k).execute();
+      await t.updateTable('finding_spans').set((eb) => ({ to_seq: eb('to_seq', '+', 1) })).where('account_id', '=', A).where('to_seq', '>=', k).where('to_seq', '<', OPEN).execute();
       await t.updateTable('finding_spans').set((eb) => ({ from_seq: eb('from_seq', '+', 1) })).where('account_id', '=', A).where('from_seq', '>=', k).execute();
     }
     // Spans touching k-1, k or k+1.
@@ -417,15 +421,19 @@ class KyselyStore implements Store {
       .where('sp.to_seq', '>=', k - 1)
       .where('sp.from_seq', '<=', k + 1)
       .execute()) as SpanRow[];
+    // The account's newest scan before this one is saved; an open span reaches it.
+    const newest = k <= last ? last + 1 : last;
+    const append = k === newest + 1;
     const prevEnd = new Map<number, SpanRow>();
     const nextStart = new Map<number, SpanRow>();
     const covering = new Map<number, SpanRow>();
     for (const s of near) {
       s.from_seq = num(s.from_seq);
       s.to_seq = num(s.to_seq);
-      if (s.to_seq === k - 1) prevEnd.set(num(s.fkey), s);
+      const to = s.to_seq === OPEN ? newest : s.to_seq;
+      if (to === k - 1) prevEnd.set(num(s.fkey), s);
       else if (s.from_seq === k + 1) nextStart.set(num(s.fkey), s);
-      else if (s.from_seq < k && s.to_seq > k) covering.set(num(s.fkey), s);
+      else if (s.from_seq < k && to > k) covering.set(num(s.fkey), s);
     }
 
     // Finding identities.
@@ -517,16 +525,19 @@ class KyselyStore implements Store {
     }
     for (const p of missing) p.vkey = vkeys.get(`${p.fkey}:${p.hash}`);
 
-    // Spans.
+    // Spans. The newest stretch of a finding is open (to_seq = OPEN): a finding unchanged since the
+    // account's previous scan costs no write at all.
     const extendTo: number[] = [];
+    const reopen: number[] = [];
+    const close: number[] = [];
     const inserts: { fkey: number; vkey: number; account_id: string; from_seq: number; to_seq: number }[] = [];
     const handled = new Set<number>();
     const setSpan = (id: number, from: number, to: number) => t.updateTable('finding_spans').set({ from_seq: from, to_seq: to }).where('span_id', '=', id).execute();
     for (const p of prepared) {
       const vkey = p.vkey as number;
+      handled.add(p.fkey);
       const c = covering.get(p.fkey);
       if (c) {
-        handled.add(p.fkey);
         if (num(c.vkey) === vkey) continue;
         await setSpan(num(c.span_id), c.from_seq, k - 1);
         inserts.push({ fkey: p.fkey, vkey: num(c.vkey), account_id: A, from_seq: k + 1, to_seq: c.to_seq });
@@ -537,19 +548,25 @@ class KyselyStore implements Store {
       const next = nextStart.get(p.fkey);
       const prevSame = prev && num(prev.vkey) === vkey;
       const nextSame = next && num(next.vkey) === vkey;
+      if (prev && !prevSame && prev.to_seq === OPEN) close.push(num(prev.span_id));
       if (prevSame && nextSame) {
         await setSpan(num(prev.span_id), prev.from_seq, next.to_seq);
         await t.deleteFrom('finding_spans').where('span_id', '=', num(next.span_id)).execute();
-      } else if (prevSame) extendTo.push(num(prev.span_id));
-      else if (nextSame) await setSpan(num(next.span_id), k, next.to_seq);
-      else inserts.push({ fkey: p.fkey, vkey, account_id: A, from_seq: k, to_seq: k });
+      } else if (prevSame) {
+        if (prev.to_seq !== OPEN) (append ? reopen : extendTo).push(num(prev.span_id));
+      } else if (nextSame) await setSpan(num(next.span_id), k, next.to_seq);
+      else inserts.push({ fkey: p.fkey, vkey, account_id: A, from_seq: k, to_seq: append ? OPEN : k });
     }
-    // A finding this scan does not have, over a stretch that now spans it: split the stretch.
     for (const [fkey, c] of covering) {
+      // A finding this scan does not have, over a stretch that now spans it: split the stretch.
       if (handled.has(fkey)) continue;
       await setSpan(num(c.span_id), c.from_seq, k - 1);
       inserts.push({ fkey, vkey: num(c.vkey), account_id: A, from_seq: k + 1, to_seq: c.to_seq });
     }
+    // A finding the previous scan had and this one (the newest) does not: its stretch ends there.
+    for (const [fkey, p] of prevEnd) if (!handled.has(fkey) && p.to_seq === OPEN) close.push(num(p.span_id));
+    for (const chunk of chunks(close, 2000)) await t.updateTable('finding_spans').set({ to_seq: k - 1 }).where('span_id', 'in', chunk).execute();
+    for (const chunk of chunks(reopen, 2000)) await t.updateTable('finding_spans').set({ to_seq: OPEN }).where('span_id', 'in', chunk).execute();
     for (const chunk of chunks(extendTo, 2000)) await t.updateTable('finding_spans').set({ to_seq: k }).where('span_id', 'in', chunk).execute();
     for (const chunk of chunks(inserts)) await t.insertInto('finding_spans').values(chunk).execute();
     return k;
@@ -841,7 +858,7 @@ class KyselyStore implements Store {
       for (const [i, s] of spans.entries()) {
         const c = JSON.parse(s.content) as VersionContent;
         const from = num(s.from_seq);
-        const to = num(s.to_seq);
+        const to = Math.min(num(s.to_seq), lastSeq);
         const next = spans[i + 1];
         const entry: FindingHistoryEntry = {
           from: point(from),
@@ -862,7 +879,7 @@ class KyselyStore implements Store {
       }
       const lastSpan = spans[spans.length - 1] as (typeof spans)[number];
       const latestContent = JSON.parse(lastSpan.content) as VersionContent;
-      const latestScan = bySeq.get(num(lastSpan.to_seq));
+      const latestScan = bySeq.get(Math.min(num(lastSpan.to_seq), lastSeq));
       const ctx = latestScan ? accountContext(JSON.parse(latestScan.entry) as AccountRecord) : { evidence: {}, collectedAt: '' };
       const first = timeline[0] as FindingHistoryEntry;
       const lastEntry = timeline[timeline.length - 1] as FindingHistoryEntry;
@@ -874,7 +891,7 @@ class KyselyStore implements Store {
         firstSeen: { scanId: first.from.scanId, startedAt: first.from.startedAt },
         lastSeen: { scanId: lastEntry.to.scanId, startedAt: lastEntry.to.startedAt },
         timeline,
-        present: num(lastSpan.to_seq) === lastSeq,
+        present: num(lastSpan.to_seq) >= lastSeq,
       };
     });
   }
@@ -964,8 +981,11 @@ class KyselyStore implements Store {
       if (a.account_seq === null) continue;
       const A = a.account_id;
       const k = num(a.account_seq);
+      const newest = await t.selectFrom('accounts').select('last_seq').where('account_id', '=', A).executeTakeFirstOrThrow();
       await t.deleteFrom('finding_spans').where('account_id', '=', A).where('from_seq', '=', k).where('to_seq', '=', k).execute();
-      await t.updateTable('finding_spans').set((eb) => ({ to_seq: eb('to_seq', '-', 1) })).where('account_id', '=', A).where('to_seq', '>=', k).execute();
+      // The newest scan goes: stretches that began with it (open ones) go too.
+      if (k === num(newest.last_seq)) await t.deleteFrom('finding_spans').where('account_id', '=', A).where('from_seq', '=', k).execute();
+      await t.updateTable('finding_spans').set((eb) => ({ to_seq: eb('to_seq', '-', 1) })).where('account_id', '=', A).where('to_seq', '>=', k).where('to_seq', '<', OPEN).execute();
       await t.updateTable('finding_spans').set((eb) => ({ from_seq: eb('from_seq', '-', 1) })).where('account_id', '=', A).where('from_seq', '>', k).execute();
       await t.updateTable('scan_accounts').set((eb) => ({ account_seq: eb('account_seq', '-', 1) })).where('account_id', '=', A).where('account_seq', '>', k).execute();
       await t.updateTable('accounts').set((eb) => ({ last_seq: eb('last_seq', '-', 1) })).where('account_id', '=', A).execute();
