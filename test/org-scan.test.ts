@@ -174,6 +174,8 @@ describe('lockdown scan --org', () => {
       [['--org', '--concurrency', '0'], /--concurrency: 0 is not a whole number from 1 to 256/],
       [['--org', '--accounts', '12345'], /--accounts: '12345' is not an AWS account id/],
       [['--org', '--accounts', '123456789000'], /--accounts: account 123456789000 is not in organization o-a1b2c3d4e5/],
+      [['--org', '--security-hub'], /^lockdown: --org and --security-hub cannot be used together\n$/],
+      [['--targets', '/nonexistent/targets.yaml'], /^lockdown: targets file \/nonexistent\/targets\.yaml/],
     ];
     for (const [args, expected] of cases) {
       const { run } = await orgScan(args);

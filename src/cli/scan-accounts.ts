@@ -38,6 +38,9 @@ export function parseManyFlags(flags: ScanFlags): ManyMode {
   const concurrency = flags.concurrency === undefined ? DEFAULT_CONCURRENCY : parseConcurrency(flags.concurrency);
   const saved = flags.evidence !== undefined && isSavedScope(flags.evidence);
   if (mode !== undefined && (flags.demo || flags.evidence !== undefined)) throw new InputError(msg('notTogether', { a: name[mode], b: flags.demo ? '--demo' : '--evidence' }));
+  // Security Hub accepts findings only from the account they are about (src/publish/security-hub.ts).
+  if ((saved || mode !== undefined) && flags.securityHub) throw new InputError(msg('notTogether', { a: mode === undefined ? '--evidence DIR' : name[mode], b: '--security-hub' }));
+  if (saved && flags.saveEvidence !== undefined) throw new InputError(msg('notTogether', { a: '--evidence DIR', b: '--save-evidence' }));
   if (saved) return { kind: 'saved', dir: flags.evidence as string };
   if (mode === undefined) return null;
   if (flags.saveEvidence !== undefined && existsSync(flags.saveEvidence) && !statSync(flags.saveEvidence).isDirectory()) {
