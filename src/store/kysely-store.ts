@@ -135,7 +135,16 @@ interface SpanRow {
   from_seq: number;
   to_seq: number;
   hash: string;
+  check_id: string;
+  status_rank: number;
+  severity_rank: number;
+  muted: number;
+  resource_name: string;
 }
+
+type SpanAttrs = Pick<SpanRow, 'check_id' | 'status_rank' | 'severity_rank' | 'muted' | 'resource_name'>;
+const attrsOf = (f: Finding): SpanAttrs => ({ check_id: f.checkId, status_rank: statusRank(f.status), severity_rank: severityRank(f.severity), muted: f.muted ? 1 : 0, resource_name: f.resource.name });
+const attrsFrom = (s: SpanRow): SpanAttrs => ({ check_id: s.check_id, status_rank: num(s.status_rank), severity_rank: num(s.severity_rank), muted: num(s.muted), resource_name: s.resource_name });
 
 interface RecordMeta {
   record: Omit<ScanRecord, 'accounts' | 'notAssessed' | 'findings' | 'checkSet'>;
@@ -416,7 +425,7 @@ class KyselyStore implements Store {
     const near = (await t
       .selectFrom('finding_spans as sp')
       .innerJoin('finding_versions as v', 'v.vkey', 'sp.vkey')
-      .select(['sp.span_id', 'sp.fkey', 'sp.vkey', 'sp.from_seq', 'sp.to_seq', 'v.hash'])
+      .select(['sp.span_id', 'sp.fkey', 'sp.vkey', 'sp.from_seq', 'sp.to_seq', 'v.hash', 'sp.check_id', 'sp.status_rank', 'sp.severity_rank', 'sp.muted', 'sp.resource_name'])
       .where('sp.account_id', '=', A)
       .where('sp.to_seq', '>=', k - 1)
       .where('sp.from_seq', '<=', k + 1)
@@ -530,7 +539,7 @@ class KyselyStore implements Store {
     const extendTo: number[] = [];
     const reopen: number[] = [];
     const close: number[] = [];
-    const inserts: { fkey: number; vkey: number; account_id: string; from_seq: number; to_seq: number }[] = [];
+    const inserts: ({ fkey: number; vkey: number; account_id: string; from_seq: number; to_seq: number } & SpanAttrs)[] = [];
     const handled = new Set<number>();
     const setSpan = (id: number, from: number, to: number) => t.updateTable('finding_spans').set({ from_seq: from, to_seq: to }).where('span_id', '=', id).execute();
     for (const p of prepared) {
@@ -540,8 +549,8 @@ class KyselyStore implements Store {
       if (c) {
         if (num(c.vkey) === vkey) continue;
         await setSpan(num(c.span_id), c.from_seq, k - 1);
-        inserts.push({ fkey: p.fkey, vkey: num(c.vkey), account_id: A, from_seq: k + 1, to_seq: c.to_seq });
-        inserts.push({ fkey: p.fkey, vkey, account_id: A, from_seq: k, to_seq: k });
+        inserts.push({ fkey: p.fkey, vkey: num(c.vkey), account_id: A, from_seq: k + 1, to_seq: c.to_seq, ...attrsFrom(c) });
+        inserts.push({ fkey: p.fkey, vkey, account_id: A, from_seq: k, to_seq: k, ...attrsOf(p.f) });
         continue;
       }
       const prev = prevEnd.get(p.fkey);
@@ -555,13 +564,13 @@ class KyselyStore implements Store {
       } else if (prevSame) {
         if (prev.to_seq !== OPEN) (append ? reopen : extendTo).push(num(prev.span_id));
       } else if (nextSame) await setSpan(num(next.span_id), k, next.to_seq);
-      else inserts.push({ fkey: p.fkey, vkey, account_id: A, from_seq: k, to_seq: append ? OPEN : k });
+      else inserts.push({ fkey: p.fkey, vkey, account_id: A, from_seq: k, to_seq: append ? OPEN : k, ...attrsOf(p.f) });
     }
     for (const [fkey, c] of covering) {
       // A finding this scan does not have, over a stretch that now spans it: split the stretch.
       if (handled.has(fkey)) continue;
       await setSpan(num(c.span_id), c.from_seq, k - 1);
-      inserts.push({ fkey, vkey: num(c.vkey), account_id: A, from_seq: k + 1, to_seq: c.to_seq });
+      inserts.push({ fkey, vkey: num(c.vkey), account_id: A, from_seq: k + 1, to_seq: c.to_seq, ...attrsFrom(c) });
     }
     // A finding the previous scan had and this one (the newest) does not: its stretch ends there.
     for (const [fkey, p] of prevEnd) if (!handled.has(fkey) && p.to_seq === OPEN) close.push(num(p.span_id));
@@ -775,38 +784,53 @@ class KyselyStore implements Store {
       const limit = Math.min(1000, Math.max(1, query.limit ?? 50));
       const offset = Math.max(0, query.offset ?? 0);
       const f = query.filters ?? {};
+      // Filters, count and order use the span's own columns; versions are read for the page only.
       let base = this.db
         .selectFrom('scan_accounts as sa')
         .innerJoin('finding_spans as sp', (j) => j.onRef('sp.account_id', '=', 'sa.account_id').onRef('sp.to_seq', '>=', 'sa.account_seq').onRef('sp.from_seq', '<=', 'sa.account_seq'))
-        .innerJoin('finding_versions as v', 'v.vkey', 'sp.vkey')
-        .innerJoin('findings as f', 'f.fkey', 'sp.fkey')
         .where('sa.scan_seq', '=', num(scan.seq))
         .where('sa.assessed', '=', 1);
       if (f.account?.length) base = base.where('sa.account_id', 'in', f.account);
       if (f.ou) {
         const ou = f.ou.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`);
-        base = base.where((eb) => eb.or([eb(sql`lower(sa.ou_ids)`, 'like', `%/${ou}/%`), eb(sql`lower('/' || sa.ou_path || '/')`, 'like', `%/${ou}/%`)]));
+        base = base.where((eb) => eb.or([eb(sql`lower(sa.ou_ids)`, 'like', sql`${`%/${ou}/%`} escape '\\'`), eb(sql`lower('/' || sa.ou_path || '/')`, 'like', sql`${`%/${ou}/%`} escape '\\'`)]));
       }
-      if (f.severity?.length) base = base.where('v.severity', 'in', f.severity);
-      if (f.status?.length) base = base.where('v.status', 'in', f.status);
-      if (f.check?.length) base = base.where('f.check_id', 'in', f.check);
-      if (f.muted !== undefined) base = base.where('v.muted', '=', f.muted ? 1 : 0);
+      if (f.severity?.length) base = base.where('sp.severity_rank', 'in', f.severity.map(severityRank));
+      if (f.status?.length) base = base.where('sp.status_rank', 'in', f.status.map(statusRank));
+      if (f.check?.length) base = base.where('sp.check_id', 'in', f.check);
+      if (f.muted !== undefined) base = base.where('sp.muted', '=', f.muted ? 1 : 0);
       if (f.text) {
         const text = `%${f.text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-        base = base.where((eb) => eb.or([eb(sql`v.search`, 'like', sql`${text} escape '\\'`), eb(sql`lower(coalesce(sa.name, ''))`, 'like', sql`${text} escape '\\'`)]));
+        base = base.where((eb) =>
+          eb.or([
+            eb.exists(eb.selectFrom('finding_versions as v').select('v.vkey').whereRef('v.vkey', '=', 'sp.vkey').where(sql<boolean>`v.search like ${text} escape '\\'`)),
+            eb(sql`lower(coalesce(sa.name, ''))`, 'like', sql`${text} escape '\\'`),
+          ]),
+        );
       }
       const counted = await base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
       const dir = query.descending ? 'desc' : 'asc';
       const order: Record<string, string[]> = {
-        severity: ['v.severity_rank', 'v.status_rank', 'f.check_id', 'v.resource_name', 'f.id'],
-        status: ['v.status_rank', 'v.severity_rank', 'f.check_id', 'v.resource_name', 'f.id'],
-        check: ['f.check_id', 'v.resource_name', 'sa.account_id', 'f.id'],
-        resource: ['v.resource_name', 'f.check_id', 'sa.account_id', 'f.id'],
-        account: ['sa.account_id', 'v.severity_rank', 'v.status_rank', 'f.check_id', 'v.resource_name', 'f.id'],
+        severity: ['sp.severity_rank', 'sp.status_rank', 'sp.check_id', 'sp.resource_name', 'sp.fkey'],
+        status: ['sp.status_rank', 'sp.severity_rank', 'sp.check_id', 'sp.resource_name', 'sp.fkey'],
+        check: ['sp.check_id', 'sp.resource_name', 'sa.account_id', 'sp.fkey'],
+        resource: ['sp.resource_name', 'sp.check_id', 'sa.account_id', 'sp.fkey'],
+        account: ['sa.account_id', 'sp.severity_rank', 'sp.status_rank', 'sp.check_id', 'sp.resource_name', 'sp.fkey'],
       };
-      let q = base.select(['f.id', 'f.check_id', 'sa.account_id', 'sa.name', 'sa.ou_path', 'v.content']);
+      let q = base.select(['sp.vkey', 'sa.account_id', 'sa.name', 'sa.ou_path']);
       for (const col of order[query.sort ?? 'severity'] ?? []) q = q.orderBy(sql.ref(col), dir);
-      const rows = await q.limit(limit).offset(offset).execute();
+      const page = await q.limit(limit).offset(offset).execute();
+      const contents = new Map<number, { id: string; check_id: string; content: string }>();
+      if (page.length) {
+        const rows = await this.db
+          .selectFrom('finding_versions as v')
+          .innerJoin('findings as f', 'f.fkey', 'v.fkey')
+          .select(['v.vkey', 'f.id', 'f.check_id', 'v.content'])
+          .where('v.vkey', 'in', page.map((r) => num(r.vkey)))
+          .execute();
+        for (const r of rows) contents.set(num(r.vkey), r);
+      }
+      const rows = page.map((r) => ({ ...(contents.get(num(r.vkey)) as { id: string; check_id: string; content: string }), account_id: r.account_id, name: r.name, ou_path: r.ou_path }));
       // Evidence references are rebuilt from the accounts' entries in this scan.
       const accountIds = [...new Set(rows.map((r) => r.account_id))];
       const contexts = new Map<string, AccountContext>();

@@ -102,6 +102,12 @@ export interface FindingSpansTable {
   account_id: string;
   from_seq: number;
   to_seq: number;
+  /** Copies of the version's sort and filter columns, so the explorer filters, counts and sorts spans alone. */
+  check_id: string;
+  status_rank: number;
+  severity_rank: number;
+  muted: number;
+  resource_name: string;
 }
 
 export interface EvidenceTable {
@@ -217,6 +223,11 @@ export const MIGRATIONS: ((db: AnyDb, dialect: Dialect) => Promise<void>)[] = [
       .addColumn('account_id', 'text', (c) => c.notNull())
       .addColumn('from_seq', 'integer', (c) => c.notNull())
       .addColumn('to_seq', 'integer', (c) => c.notNull())
+      .addColumn('check_id', 'text', (c) => c.notNull())
+      .addColumn('status_rank', 'integer', (c) => c.notNull())
+      .addColumn('severity_rank', 'integer', (c) => c.notNull())
+      .addColumn('muted', 'integer', (c) => c.notNull())
+      .addColumn('resource_name', 'text', (c) => c.notNull())
       .execute();
     await db.schema.createIndex('finding_spans_account').on('finding_spans').columns(['account_id', 'to_seq', 'from_seq']).execute();
     await db.schema.createIndex('finding_spans_finding').on('finding_spans').columns(['fkey', 'from_seq']).execute();
