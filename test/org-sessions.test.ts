@@ -132,6 +132,22 @@ describe('many accounts at once', () => {
     assert.deepEqual(events[0], { type: 'accounts-started', inScope: 8, concurrency: 2 });
   });
 
+  it('an account reached whose every call is refused is not assessed, naming the first refusal', async () => {
+    fake.setFaults({ accounts: { [ACCOUNTS.dev]: { accessDenied: ['*'] } } });
+    try {
+      const plan = await planTargets([{ kind: 'organization', via: [], roleName: 'OrganizationAccountAccessRole', filters: { accounts: [ACCOUNTS.dev, ACCOUNTS.prod] } }], { base: await base(), scan: scanOptions, flags: { ous: '--ous', accounts: '--accounts' } });
+      const result = await scanMany(plan.jobs, plan.notAssessed, { concurrency: 2 });
+      plan.sessions.destroy();
+      assert.deepEqual(result.scans.map((s) => s.account.id), [ACCOUNTS.prod]);
+      assert.equal(result.notAssessed.length, 1);
+      assert.equal(result.notAssessed[0]?.id, ACCOUNTS.dev);
+      assert.equal(result.notAssessed[0]?.reason.id, 'notAssessedNothingRead');
+      assert.match(result.notAssessed[0]?.code ?? '', /AccessDenied/);
+    } finally {
+      fake.setFaults({});
+    }
+  });
+
   it('an account whose calls hang or are throttled without end is judged ERROR where it could not read, and does not hold up the others', async () => {
     fake.setFaults({ accounts: { [ACCOUNTS.dev]: { hang: ['iam:GetAccountAuthorizationDetails'] }, [ACCOUNTS.prod]: { alwaysThrottle: ['iam:*'] } } });
     try {

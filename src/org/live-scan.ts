@@ -8,6 +8,8 @@ import { collectServiceControlPolicies, memberServiceControlPolicies, type Organ
 import type { AwsSession } from '../collect/session.js';
 import { fromOrganizationsFeatures, organizationsFeaturesPart, type OrganizationsFeatures } from '../evidence/parts/organizations-features.js';
 import { ScanUnavailableError } from '../errors.js';
+import { ORGANIZATION_PART_NAMES } from '../evidence/schema.js';
+import { msg } from '../i18n/index.js';
 import type { AccountPlace, NotAssessedAccount } from '../record/record.js';
 import { assessEvidence, type ScanOptions } from '../scan/scan-account.js';
 import { NotAssessedError, RoleSessions } from './assume-role.js';
@@ -104,6 +106,18 @@ export async function planTargets(specs: readonly TargetSpec[], options: PlanOpt
 async function runAccount(sessions: RoleSessions, chain: readonly RoleHop[], collectors: readonly Collector[], place: AccountPlace, options: PlanOptions) {
   const session = await sessions.session(chain);
   const evidence = await collectEvidence(session, { ...options.collect, collectors });
+  // Reached but nothing could be read in it (the role allows nothing, the session expired, every
+  // call throttled or timed out): the account was not assessed, and says why, rather than
+  // appearing as an account whose every check is ERROR. The organisation parts are read from the
+  // management account, and a member's organisation and e-mail come from the listing: they do not count.
+  const notFromMember = new Set<string>([...ORGANIZATION_PART_NAMES, 'organization', 'accountEmail']);
+  const own = Object.entries(evidence.parts).filter(([name]) => !notFromMember.has(name));
+  const failures = own.map(([, part]) => part).filter((part) => !part.ok);
+  if (own.length > 0 && failures.length === own.length) {
+    const first = failures[0] as { error: { code: string; action?: string; message: string } };
+    const code = first.error.code;
+    throw new NotAssessedError(code, msg('notAssessedNothingRead', { code, action: first.error.action ?? '', target: session.account.callerArn, detail: first.error.message.split('\n')[0]?.slice(0, 300) ?? '' }));
+  }
   return assessEvidence(evidence, { ...options.scan, onEvent: undefined, place });
 }
 
