@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
-import { parseCredentialReportCsv, reportIso, simpleCsv } from '../src/evidence/credential-report-csv.js';
+import { z } from 'zod';
+import { credentialRow, credentialRows, parseCredentialReportCsv, reportIso, simpleCsv } from '../src/evidence/credential-report-csv.js';
 import { toIso } from '../src/evidence/timestamps.js';
 
 // The credential report is read by a small CSV reader for the plain form IAM writes, and by
@@ -84,5 +85,57 @@ describe('credential report CSV', () => {
     assert.notEqual(simpleCsv(plain), undefined);
     assert.equal(simpleCsv(trimmed), undefined);
     assert.deepEqual(parseCredentialReportCsv(trimmed, 'report.csv'), parseCredentialReportCsv(plain, 'report.csv'));
+  });
+});
+
+describe('credential report rows in the evidence schema', () => {
+  const zodRows = z.array(credentialRow);
+  const validTime = fc.constantFrom('N/A', 'no_information', 'not_supported', '2026-11-21T10:00:00+00:00', '2026-11-21T10:00:00.123Z', '2024-02-29T00:00:00Z', '2026-11-21T10:00:00.5-03:30');
+  const key = fc.record({ active: fc.boolean(), lastRotated: validTime, lastUsed: validTime, lastUsedRegion: fc.constantFrom('eu-west-1', 'N/A', ''), lastUsedService: fc.constantFrom('s3', 'N/A') });
+  const cert = fc.record({ active: fc.boolean(), lastRotated: validTime });
+  const validRow = fc.record({
+    user: fc.constantFrom('alice', '<root_account>', 'bob,svc'),
+    arn: fc.constantFrom('arn:aws:iam::123456789012:user/alice', 'x'),
+    userCreationTime: validTime,
+    passwordEnabled: fc.constantFrom<boolean | 'not_supported'>(true, false, 'not_supported'),
+    passwordLastUsed: validTime,
+    passwordLastChanged: validTime,
+    passwordNextRotation: validTime,
+    mfaActive: fc.boolean(),
+    accessKeys: fc.tuple(key, key),
+    certificates: fc.tuple(cert, cert),
+  });
+  // Values a row may hold where it should not, and where in a row they go.
+  const wrong = fc.constantFrom<unknown>(undefined, null, '', 'n/a', 'TRUE', 'true', 7, true, [], {}, '2023-02-29T00:00:00Z', '2026-11-21T24:00:00Z', '2026-11-21 10:00:00+00:00', '2026-11-21T10:00:00+0100', 'not_supported', 'N/A', '2026-11-21T10:00:00Z');
+  const place = fc.constantFrom('user', 'arn', 'userCreationTime', 'passwordEnabled', 'passwordLastUsed', 'passwordLastChanged', 'passwordNextRotation', 'mfaActive', 'accessKeys', 'certificates', 'key.active', 'key.lastRotated', 'key.lastUsed', 'key.lastUsedRegion', 'key.lastUsedService', 'cert.active', 'cert.lastRotated', 'extra', 'missing', 'keys3', 'certs1', 'keyExtra');
+  const mutated = fc.tuple(validRow, fc.option(fc.tuple(place, wrong, fc.nat({ max: 1 })), { freq: 2 })).map(([r, change]) => {
+    const row = structuredClone(r) as Record<string, unknown> & { accessKeys: Record<string, unknown>[]; certificates: Record<string, unknown>[] };
+    if (!change) return row;
+    const [where, value, n] = change;
+    if (where === 'extra') row.comment = value;
+    else if (where === 'missing') delete row.mfaActive;
+    else if (where === 'keys3') row.accessKeys.push({ ...row.accessKeys[0] });
+    else if (where === 'certs1') row.certificates.pop();
+    else if (where === 'keyExtra') (row.accessKeys[n] as Record<string, unknown>).note = value;
+    else if (where.startsWith('key.')) (row.accessKeys[n] as Record<string, unknown>)[where.slice(4)] = value;
+    else if (where.startsWith('cert.')) (row.certificates[n] as Record<string, unknown>)[where.slice(5)] = value;
+    else (row as Record<string, unknown>)[where] = value;
+    return row;
+  });
+  const same = (input: unknown) => {
+    const fast = credentialRows.safeParse(input, { reportInput: true });
+    const slow = zodRows.safeParse(input, { reportInput: true });
+    assert.equal(fast.success, slow.success);
+    if (fast.success && slow.success) {
+      assert.deepStrictEqual(fast.data, slow.data);
+      assert.equal(JSON.stringify(fast.data), JSON.stringify(slow.data), 'same key order');
+    } else {
+      assert.equal(JSON.stringify(fast.error?.issues), JSON.stringify(slow.error?.issues));
+    }
+  };
+
+  it('accept, convert and refuse exactly as z.array(credentialRow) does', () => {
+    fc.assert(fc.property(fc.array(mutated, { maxLength: 4 }), same), { numRuns: 4000 });
+    for (const input of [null, {}, 'rows', [null], [[]], []]) same(input);
   });
 });

@@ -53,6 +53,97 @@ export const credentialRow = z.strictObject({
 export type CredentialRow = z.output<typeof credentialRow>;
 export type CredentialRowJson = z.input<typeof credentialRow>;
 
+/**
+ * `z.array(credentialRow)`, with the same answers, issues and output, but ~10× faster on rows that
+ * are plainly valid (all of them, in any report a scan reads): zod validated a 5,000-user report's
+ * 60,000 cells one union at a time, ~100 ms of a scan (issue 7). Each row is checked by hand
+ * against exactly what credentialRow accepts; at the first doubt zod parses the whole array
+ * itself, so every error is zod's own. test/credential-report-csv.test.ts compares the two.
+ */
+export const credentialRows = z.array(credentialRow);
+{
+  // zod's own date pattern (what isoDate tests), so the two cannot disagree on what a date is.
+  const pattern = (isoDate.in as unknown as { _zod?: { pattern?: unknown } })._zod?.pattern;
+  const internals = (credentialRows as unknown as { _zod?: { parse?: unknown; run?: unknown } })._zod;
+  if (pattern instanceof RegExp && internals && typeof internals.parse === 'function') {
+    type Payload = { value: unknown; issues: unknown[] };
+    const zodParse = internals.parse as (payload: Payload, ctx: { direction?: string } | undefined) => Payload;
+    const parse = (payload: Payload, ctx: { direction?: string } | undefined) => {
+      const rows = ctx?.direction === 'backward' ? undefined : plainRows(payload.value, pattern);
+      if (rows === undefined) return zodParse(payload, ctx);
+      payload.value = rows;
+      return payload;
+    };
+    // A schema without checks runs its parse function directly (zod keeps it as `run`).
+    if (internals.run === zodParse) internals.run = parse;
+    internals.parse = parse;
+  }
+}
+
+const ROW_KEYS = ['user', 'arn', 'userCreationTime', 'passwordEnabled', 'passwordLastUsed', 'passwordLastChanged', 'passwordNextRotation', 'mfaActive', 'accessKeys', 'certificates'];
+const KEY_KEYS = ['active', 'lastRotated', 'lastUsed', 'lastUsedRegion', 'lastUsedService'];
+const CERT_KEYS = ['active', 'lastRotated'];
+
+/** credentialRow's output for every row, or undefined when any row is not plainly valid. */
+export function plainRows(input: unknown, datePattern: RegExp): CredentialRow[] | undefined {
+  if (!Array.isArray(input)) return undefined;
+  const out: CredentialRow[] = new Array(input.length);
+  const time = (v: unknown): ReportTime | undefined => {
+    if (typeof v !== 'string') return undefined;
+    if (v === 'N/A' || v === 'no_information' || v === 'not_supported') return v;
+    datePattern.lastIndex = 0;
+    return datePattern.test(v) ? new Date(v) : undefined;
+  };
+  const exactly = (o: unknown, keys: string[]): o is Record<string, unknown> => {
+    if (typeof o !== 'object' || o === null || Array.isArray(o) || Object.getPrototypeOf(o) !== Object.prototype) return false;
+    const own = Object.keys(o);
+    return own.length === keys.length && keys.every((k) => Object.hasOwn(o, k));
+  };
+  const pair = (v: unknown): v is [unknown, unknown] => Array.isArray(v) && v.length === 2;
+  for (let i = 0; i < input.length; i++) {
+    const r: unknown = input[i];
+    if (!exactly(r, ROW_KEYS) || !pair(r.accessKeys) || !pair(r.certificates)) return undefined;
+    const { user, arn, passwordEnabled, mfaActive } = r;
+    if (typeof user !== 'string' || user.length < 1 || typeof arn !== 'string' || arn.length < 1) return undefined;
+    if (typeof passwordEnabled !== 'boolean' && passwordEnabled !== 'not_supported') return undefined;
+    if (typeof mfaActive !== 'boolean') return undefined;
+    const userCreationTime = time(r.userCreationTime);
+    const passwordLastUsed = time(r.passwordLastUsed);
+    const passwordLastChanged = time(r.passwordLastChanged);
+    const passwordNextRotation = time(r.passwordNextRotation);
+    if (userCreationTime === undefined || passwordLastUsed === undefined || passwordLastChanged === undefined || passwordNextRotation === undefined) return undefined;
+    const keys: CredentialRow['accessKeys'][number][] = [];
+    for (const k of r.accessKeys) {
+      if (!exactly(k, KEY_KEYS) || typeof k.active !== 'boolean' || typeof k.lastUsedRegion !== 'string' || typeof k.lastUsedService !== 'string') return undefined;
+      const lastRotated = time(k.lastRotated);
+      const lastUsed = time(k.lastUsed);
+      if (lastRotated === undefined || lastUsed === undefined) return undefined;
+      keys.push({ active: k.active, lastRotated, lastUsed, lastUsedRegion: k.lastUsedRegion, lastUsedService: k.lastUsedService });
+    }
+    const certs: CredentialRow['certificates'][number][] = [];
+    for (const c of r.certificates) {
+      if (!exactly(c, CERT_KEYS) || typeof c.active !== 'boolean') return undefined;
+      const lastRotated = time(c.lastRotated);
+      if (lastRotated === undefined) return undefined;
+      certs.push({ active: c.active, lastRotated });
+    }
+    // In credentialRow's key order, as zod builds its output.
+    out[i] = {
+      user,
+      arn,
+      userCreationTime,
+      passwordEnabled,
+      passwordLastUsed,
+      passwordLastChanged,
+      passwordNextRotation,
+      mfaActive,
+      accessKeys: keys as CredentialRow['accessKeys'],
+      certificates: certs as CredentialRow['certificates'],
+    };
+  }
+  return out;
+}
+
 type Info = { record: string[]; info: { lines: number } };
 
 /** Parses the report CSV (as downloaded from the console, or decoded API content) into rows. */

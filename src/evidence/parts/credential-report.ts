@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ShapeError } from '../../errors.js';
 import { msg } from '../../i18n/index.js';
-import { credentialRow, parseCredentialReportCsv } from '../credential-report-csv.js';
+import { credentialRows, parseCredentialReportCsv } from '../credential-report-csv.js';
 import { toIso } from '../timestamps.js';
 import { obj } from './aws-shape.js';
 import { definePart, isoDate } from './define.js';
@@ -20,7 +20,7 @@ export const REPORT_TIME_SOURCES = ['fileModified', 'newestEntry'] as const;
 const credentialReport = z.strictObject({
   generatedTime: isoDate,
   generatedTimeFrom: z.enum(REPORT_TIME_SOURCES).optional(),
-  rows: z.array(credentialRow),
+  rows: credentialRows,
 });
 export type CredentialReport = z.output<typeof credentialReport>;
 
