@@ -6,7 +6,7 @@
 // finding's timeline and loading a whole scan (what diff does twice).
 // Targets (issue 9): a 5,000-user scan stored in under 1 s, every query p95 under 200 ms, the store
 // under 300 MB for 90 days of 100 accounts + the 5,000-user account.
-//   node --import tsx bench/history.ts                 quick: 5 days, 10 accounts, 1,000 users (SQLite;
+//   node --import tsx bench/history.ts                 quick: 3 days, 10 accounts, 500 users (SQLite;
 //                                                      PostgreSQL too when LOCKDOWN_TEST_PG_URL or BENCH_PG=1)
 //   BENCH_FULL=1 node --import tsx bench/history.ts    the issue's size, both databases
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -18,10 +18,10 @@ import { accountIdOf, orgScan } from '../test/store-fixture.js';
 import { startPostgres, type TestPostgres } from '../test/store-postgres.js';
 
 const FULL = process.env.BENCH_FULL === '1';
-const DAYS = Number(process.env.BENCH_DAYS ?? (FULL ? 90 : 5));
+const DAYS = Number(process.env.BENCH_DAYS ?? (FULL ? 90 : 3));
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? (FULL ? 100 : 10));
 const USERS = 20; // ~190 findings per account
-const BIG_USERS = Number(process.env.BENCH_BIG_USERS ?? (FULL ? 5_000 : 1_000));
+const BIG_USERS = Number(process.env.BENCH_BIG_USERS ?? (FULL ? 5_000 : 500));
 const REPEAT = FULL ? 30 : 10;
 const BIG = ACCOUNTS; // the big account's index
 
@@ -46,35 +46,39 @@ function dailyScan(day: number) {
   return small;
 }
 
-interface Result {
+interface Target {
   name: string;
+  store: Store;
+  saves: number[];
+  bigSaves: number[];
   over: string[];
 }
 
-async function bench(name: string, location: StoreLocation): Promise<Result> {
-  const over: string[] = [];
-  const say = (line: string) => console.log(`history[${name}]: ${line}`);
-  const store = await openStore(location);
-  const saves: number[] = [];
+async function fill(targets: Target[]): Promise<void> {
   let findingsPerScan = 0;
   for (let day = 0; day < DAYS; day++) {
     const { record, evidence } = dailyScan(day);
     findingsPerScan = record.findings.length;
-    const [, t] = await time(() => store.saveScan(record, evidence));
-    saves.push(t);
+    for (const t of targets) t.saves.push((await time(() => t.store.saveScan(record, evidence)))[1]);
   }
-  say(`${DAYS} daily scans of ${ACCOUNTS + 1} accounts (${ACCOUNTS} × ${USERS} users + 1 × ${BIG_USERS} users, ${findingsPerScan.toLocaleString('en')} findings each): store p50 ${ms(pct(saves, 50))}, p95 ${ms(pct(saves, 95))}, max ${ms(Math.max(...saves))}`);
+  for (const t of targets) {
+    console.log(`history[${t.name}]: ${DAYS} daily scans of ${ACCOUNTS + 1} accounts (${ACCOUNTS} × ${USERS} users + 1 × ${BIG_USERS} users, ${findingsPerScan.toLocaleString('en')} findings each): store p50 ${ms(pct(t.saves, 50))}, p95 ${ms(pct(t.saves, 95))}, max ${ms(Math.max(...t.saves))}`);
+  }
   // A scan of the big account alone, stored after the history above (3 days in a row).
-  const bigSaves: number[] = [];
   for (let day = DAYS; day < DAYS + 3; day++) {
     const { record, evidence } = orgScan({ accounts: 1, users: BIG_USERS, day, first: BIG, id: `big-${day}` });
-    const [, t] = await time(() => store.saveScan(record, evidence));
-    bigSaves.push(t);
-    if (day === DAYS) findingsPerScan = record.findings.length;
+    findingsPerScan = record.findings.length;
+    for (const t of targets) t.bigSaves.push((await time(() => t.store.saveScan(record, evidence)))[1]);
   }
-  say(`one scan of the ${BIG_USERS.toLocaleString('en')}-user account (${findingsPerScan.toLocaleString('en')} findings, evidence included): ${bigSaves.map(ms).join(', ')}`);
-  if (BIG_USERS >= 5_000 && Math.max(...bigSaves) > 1_000) over.push('storing the 5,000-user scan took over 1 s');
+  for (const t of targets) {
+    console.log(`history[${t.name}]: one scan of the ${BIG_USERS.toLocaleString('en')}-user account (${findingsPerScan.toLocaleString('en')} findings, evidence included): ${t.bigSaves.map(ms).join(', ')}`);
+    if (BIG_USERS >= 5_000 && Math.max(...t.bigSaves) > 1_000) t.over.push('storing the 5,000-user scan took over 1 s');
+  }
+}
 
+async function measure(t: Target): Promise<void> {
+  const { store, over } = t;
+  const say = (line: string) => console.log(`history[${t.name}]: ${line}`);
   const stats = await store.stats();
   const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
   say(`store ${mb(stats.bytes)} (evidence ${mb(stats.evidenceBytes)} compressed); ${stats.scans} scans, ${stats.findings.toLocaleString('en')} findings, ${stats.versions.toLocaleString('en')} versions, ${stats.spans.toLocaleString('en')} spans`);
@@ -111,29 +115,31 @@ async function bench(name: string, location: StoreLocation): Promise<Result> {
   const loads: number[] = [];
   for (let i = 0; i < Math.min(REPEAT, 5); i++) loads.push((await time(() => store.loadScan(scanId)))[1]);
   say(`load a whole scan (${total.toLocaleString('en')} findings; diff loads two): p50 ${ms(pct(loads, 50))}, p95 ${ms(pct(loads, 95))}`);
-  await store.close();
-  return { name, over };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'lockdown-bench-history-'));
 let cluster: TestPostgres | undefined;
-const results: Result[] = [];
+const targets: Target[] = [];
 try {
-  results.push(await bench('sqlite', { kind: 'sqlite', path: join(dir, 'store.db') }));
+  const target = async (name: string, location: StoreLocation) => targets.push({ name, store: await openStore(location), saves: [], bigSaves: [], over: [] });
+  await target('sqlite', { kind: 'sqlite', path: join(dir, 'store.db') });
   if (FULL || process.env.LOCKDOWN_TEST_PG_URL || process.env.BENCH_PG === '1') {
     cluster = await startPostgres();
-    results.push(await bench('postgres', { kind: 'postgres', url: await cluster.database() }));
+    await target('postgres', { kind: 'postgres', url: await cluster.database() });
   } else {
     console.log('history[postgres]: skipped (set LOCKDOWN_TEST_PG_URL or BENCH_PG=1, or BENCH_FULL=1)');
   }
+  await fill(targets);
+  for (const t of targets) await measure(t);
 } finally {
+  for (const t of targets) await t.store.close();
   cluster?.stop();
   rmSync(dir, { recursive: true, force: true });
 }
+const results = targets;
 const over = results.flatMap((r) => r.over.map((o) => `${r.name}: ${o}`));
 if (over.length) {
   console.error(`history: over budget: ${over.join('; ')}`);
   process.exit(1);
 }
 
-export type { Store };

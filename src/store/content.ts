@@ -165,7 +165,7 @@ export const statusRank = (s: string): number => STATUSES.indexOf(s as Status);
 export const severityRank = (s: string): number => SEVERITIES.indexOf(s as Severity);
 
 /** What the free-text filter searches, lower-cased. */
-export function searchText(id: string, accountId: string, checkId: string, c: VersionContent): string {
+export function searchText(id: string, accountId: string, checkId: string, c: Pick<VersionContent, 'resource' | 'messageId' | 'params'>): string {
   return [id, accountId, checkId, c.resource.name, c.resource.arn, c.messageId, JSON.stringify(c.params)].join('\n').toLowerCase();
 }
 

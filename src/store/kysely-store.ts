@@ -140,11 +140,19 @@ interface SpanRow {
   severity_rank: number;
   muted: number;
   resource_name: string;
+  search: string;
 }
 
-type SpanAttrs = Pick<SpanRow, 'check_id' | 'status_rank' | 'severity_rank' | 'muted' | 'resource_name'>;
-const attrsOf = (f: Finding): SpanAttrs => ({ check_id: f.checkId, status_rank: statusRank(f.status), severity_rank: severityRank(f.severity), muted: f.muted ? 1 : 0, resource_name: f.resource.name });
-const attrsFrom = (s: SpanRow): SpanAttrs => ({ check_id: s.check_id, status_rank: num(s.status_rank), severity_rank: num(s.severity_rank), muted: num(s.muted), resource_name: s.resource_name });
+type SpanAttrs = Pick<SpanRow, 'check_id' | 'status_rank' | 'severity_rank' | 'muted' | 'resource_name' | 'search'>;
+const attrsOf = (f: Finding): SpanAttrs => ({
+  check_id: f.checkId,
+  status_rank: statusRank(f.status),
+  severity_rank: severityRank(f.severity),
+  muted: f.muted ? 1 : 0,
+  resource_name: f.resource.name,
+  search: searchText(f.id, f.accountId, f.checkId, f),
+});
+const attrsFrom = (s: SpanRow): SpanAttrs => ({ check_id: s.check_id, status_rank: num(s.status_rank), severity_rank: num(s.severity_rank), muted: num(s.muted), resource_name: s.resource_name, search: s.search });
 
 interface RecordMeta {
   record: Omit<ScanRecord, 'accounts' | 'notAssessed' | 'findings' | 'checkSet'>;
@@ -425,7 +433,7 @@ class KyselyStore implements Store {
     const near = (await t
       .selectFrom('finding_spans as sp')
       .innerJoin('finding_versions as v', 'v.vkey', 'sp.vkey')
-      .select(['sp.span_id', 'sp.fkey', 'sp.vkey', 'sp.from_seq', 'sp.to_seq', 'v.hash', 'sp.check_id', 'sp.status_rank', 'sp.severity_rank', 'sp.muted', 'sp.resource_name'])
+      .select(['sp.span_id', 'sp.fkey', 'sp.vkey', 'sp.from_seq', 'sp.to_seq', 'v.hash', 'sp.check_id', 'sp.status_rank', 'sp.severity_rank', 'sp.muted', 'sp.resource_name', 'sp.search'])
       .where('sp.account_id', '=', A)
       .where('sp.to_seq', '>=', k - 1)
       .where('sp.from_seq', '<=', k + 1)
@@ -524,7 +532,6 @@ class KyselyStore implements Store {
             severity_rank: severityRank(p.content.severity),
             muted: p.content.muted ? 1 : 0,
             resource_name: p.content.resource.name,
-            search: searchText(p.f.id, A, p.f.checkId, p.content),
             content: p.text,
           })),
         )
@@ -803,7 +810,7 @@ class KyselyStore implements Store {
         const text = `%${f.text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
         base = base.where((eb) =>
           eb.or([
-            eb.exists(eb.selectFrom('finding_versions as v').select('v.vkey').whereRef('v.vkey', '=', 'sp.vkey').where(sql<boolean>`v.search like ${text} escape '\\'`)),
+            eb(sql`sp.search`, 'like', sql`${text} escape '\\'`),
             eb(sql`lower(coalesce(sa.name, ''))`, 'like', sql`${text} escape '\\'`),
           ]),
         );

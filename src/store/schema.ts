@@ -90,8 +90,6 @@ export interface FindingVersionsTable {
   severity_rank: number;
   muted: number;
   resource_name: string;
-  /** Lower-cased text the free-text filter searches. */
-  search: string;
   content: string;
 }
 
@@ -108,6 +106,8 @@ export interface FindingSpansTable {
   severity_rank: number;
   muted: number;
   resource_name: string;
+  /** Lower-cased text the free-text filter searches (finding and account ids, check, resource, message id, params). */
+  search: string;
 }
 
 export interface EvidenceTable {
@@ -210,7 +210,6 @@ export const MIGRATIONS: ((db: AnyDb, dialect: Dialect) => Promise<void>)[] = [
       .addColumn('severity_rank', 'integer', (c) => c.notNull())
       .addColumn('muted', 'integer', (c) => c.notNull())
       .addColumn('resource_name', 'text', (c) => c.notNull())
-      .addColumn('search', 'text', (c) => c.notNull())
       .addColumn('content', 'text', (c) => c.notNull())
       .addUniqueConstraint('finding_versions_content', ['fkey', 'hash'])
       .execute();
@@ -228,6 +227,7 @@ export const MIGRATIONS: ((db: AnyDb, dialect: Dialect) => Promise<void>)[] = [
       .addColumn('severity_rank', 'integer', (c) => c.notNull())
       .addColumn('muted', 'integer', (c) => c.notNull())
       .addColumn('resource_name', 'text', (c) => c.notNull())
+      .addColumn('search', 'text', (c) => c.notNull())
       .execute();
     await db.schema.createIndex('finding_spans_account').on('finding_spans').columns(['account_id', 'to_seq', 'from_seq']).execute();
     await db.schema.createIndex('finding_spans_finding').on('finding_spans').columns(['fkey', 'from_seq']).execute();
