@@ -120,7 +120,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--lang <lang>', h.langShort)
     .action(async (flags: import('./serve.js').ServeFlags) => {
       const { runServe } = await import('./serve.js');
-      code = await runServe(flags, io, lang);
+      code = await runServe({ ...flags, db: program.opts<{ db?: string }>().db }, io, lang);
     });
 
   const { registerHistoryCommands } = await import('./history-commands.js');
