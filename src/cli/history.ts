@@ -75,11 +75,18 @@ async function changes(store: Store, scans: readonly ScanSummary[], only: string
   const out = new Map<string, Map<string, SincePrevious>>();
   const rescanOf = new Map<string, string>();
   for (const scan of scans) {
-    const of = (await load(scan.id)).scan.rescanOf;
+    // From the summary when the store lists it, else from the record.
+    const of = 'rescanOf' in scan ? (scan as { rescanOf?: string | null }).rescanOf : (await load(scan.id)).scan.rescanOf;
     if (of) rescanOf.set(scan.id, of);
     const perAccount = new Map<string, SincePrevious>();
     for (const account of scan.accounts) {
       if (!account.assessed || (only !== undefined && account.accountId !== only)) continue;
+      // The store may know the change from its finding spans without loading two records.
+      const known = (account as { sincePrevious?: SincePrevious | null }).sincePrevious;
+      if (known) {
+        perAccount.set(account.accountId, known);
+        continue;
+      }
       const previous = await store.previousScanOf(account.accountId, scan.id);
       if (previous === null) {
         perAccount.set(account.accountId, { previousScanId: null, new: 0, regressed: 0, resolved: 0 });
