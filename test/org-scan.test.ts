@@ -65,10 +65,11 @@ describe('lockdown scan --org', () => {
     assert.deepEqual(statusOf(result, ACCOUNTS.prod, 'root-access-keys'), ['NOT_APPLICABLE']);
     assert.deepEqual(statusOf(result, ACCOUNTS.security, 'root-mfa'), ['NOT_APPLICABLE']);
     // Every assessed account is judged by every check (one finding at least per check and account).
-    const checkIds = new Set(result.findings.map((f) => f.checkId));
+    const checkIds = new Set<string>(result.findings.map((f) => f.checkId));
     for (const id of assessed) {
-      const own = new Set(result.findings.filter((f) => f.accountId === id).map((f) => f.checkId));
-      assert.deepEqual([...checkIds].filter((c) => !own.has(c)), [], `account ${id}`);
+      const own: Set<string> = new Set(result.findings.filter((f) => f.accountId === id).map((f) => f.checkId));
+      const missing: string[] = [...checkIds].filter((c: string): boolean => !own.has(c));
+      assert.deepEqual(missing, [], `account ${id}`);
     }
     // The per-account summaries add up to the whole.
     const total = result.accounts.reduce((n, a) => n + Object.values(a.summary.byStatus).reduce((x, y) => x + y, 0), 0);

@@ -12,7 +12,26 @@ import { DEFAULT_CONCURRENCY, MAX_CONCURRENCY, scanMany, type AccountJob, type M
 import { accountList, checkExternalId, checkRoleArn, checkRoleName, DEFAULT_ROLE_NAME, ouList, type TargetSpec } from '../org/targets.js';
 import type { AccountPlace, NotAssessedAccount } from '../record/record.js';
 import { assessEvidence, type AccountScanWithEvidence, type ScanOptions } from '../scan/scan-account.js';
-import type { Io, ScanFlags } from './scan.js';
+
+/** The flags of `lockdown scan` this module reads (ScanFlags in scan.ts, which imports this module). */
+export interface ManyFlags {
+  demo?: boolean;
+  evidence?: string;
+  profile?: string;
+  region?: string;
+  endpointUrl?: string;
+  saveEvidence?: string;
+  securityHub?: boolean;
+  org?: boolean;
+  accounts?: string;
+  excludeAccounts?: string;
+  ous?: string;
+  roleName?: string;
+  roleArn?: string;
+  externalId?: string;
+  targets?: string;
+  concurrency?: string;
+}
 
 // The CLI side of a many-account scan (issue 8): --org, --role-arn and --targets become target
 // specs; --save-evidence DIR keeps one evidence file per account plus a scope file, and
@@ -25,7 +44,7 @@ const SCOPE_SCHEMA = 'aws-lockdown/scope@1';
 export type ManyMode = { kind: 'live'; specs: () => TargetSpec[]; concurrency: number } | { kind: 'saved'; dir: string } | null;
 
 /** Validates the many-account flags before anything is read; null for a one-account scan. */
-export function parseManyFlags(flags: ScanFlags): ManyMode {
+export function parseManyFlags(flags: ManyFlags): ManyMode {
   const given = (['org', 'roleArn', 'targets'] as const).filter((k) => flags[k] !== undefined && flags[k] !== false);
   const name = { org: '--org', roleArn: '--role-arn', targets: '--targets' } as const;
   if (given.length > 1) throw new InputError(msg('notTogether', { a: name[given[0] as 'org'], b: name[given[1] as 'org'] }));
@@ -103,7 +122,7 @@ export function manyProgress(event: ManyEvent): Message {
 }
 
 /** Runs the live many-account scan: the caller's session, every target's job, N at a time. */
-export async function runLive(mode: Extract<ManyMode, { kind: 'live' }>, flags: ScanFlags, io: Io, scan: ScanOptions, onEvent: (e: ManyEvent) => void): Promise<ManyResult> {
+export async function runLive(mode: Extract<ManyMode, { kind: 'live' }>, flags: ManyFlags, io: { env: NodeJS.ProcessEnv }, scan: ScanOptions, onEvent: (e: ManyEvent) => void): Promise<ManyResult> {
   if (flags.targets !== undefined) await prepareTargets();
   const specs = mode.specs();
   const [live, { rateLimiter }, { planTargets }] = await Promise.all([import('../collect/live.js'), import('../org/rate-limit.js'), import('../org/live-scan.js')]);
