@@ -201,6 +201,33 @@ for (const backend of BACKENDS) {
       await store.close();
     });
 
+    it('says what changed since each account\'s previous scan, as a diff of the two records would', async () => {
+      const store = await openStore(await backend.fresh());
+      const scans = Array.from({ length: 5 }, (_, day) => orgScan({ accounts: 2, users: 9, day, variation: { flapping: 3, period: 2 } }));
+      // Day 3 drops a user (resolved by absence), day 4 brings it back muted.
+      const d3 = scans[3] as BuiltScan;
+      d3.record.findings = d3.record.findings.filter((f) => f.resource.name !== 'user-00008');
+      for (const f of (scans[4] as BuiltScan).record.findings) if (f.resource.name === 'user-00008') Object.assign(f, { muted: true, muteReason: 'leaver' });
+      await saveAll(store, scans);
+      const state = (f: Finding | undefined) => (f ? { status: f.status, severity: f.severity, muted: f.muted, messageId: f.messageId } : null);
+      for (let d = 0; d < scans.length; d++) {
+        const got = await store.changesSince((scans[d] as BuiltScan).record.scan.id);
+        for (const account of got.accounts) {
+          const of = (i: number) => new Map((scans[i] as BuiltScan).record.findings.filter((f) => f.accountId === account.accountId).map((f) => [f.id, f]));
+          const now = of(d);
+          const before = d > 0 ? of(d - 1) : new Map<string, Finding>();
+          const want = [...new Set([...now.keys(), ...before.keys()])]
+            .map((id) => ({ id, before: state(before.get(id)), after: state(now.get(id)) }))
+            .filter((c) => JSON.stringify(c.before) !== JSON.stringify(c.after));
+          const sort = <T extends { id: string }>(l: T[]) => [...l].sort((a, b) => a.id.localeCompare(b.id));
+          assert.deepEqual(sort(account.changes.map((c) => ({ id: c.findingId, before: c.before, after: c.after }))), sort(want), `day ${d}`);
+          assert.equal(account.unchanged, [...now.keys()].filter((id) => before.has(id)).length - want.filter((c) => c.before && c.after).length);
+          assert.equal(account.previousScanId, d > 0 ? (scans[d - 1] as BuiltScan).record.scan.id : null);
+        }
+      }
+      await store.close();
+    });
+
     it('puts a scan saved late (an import of an older scan) in its place by time', async () => {
       const inOrder = await openStore(await backend.fresh());
       const late = await openStore(await backend.fresh());

@@ -36,16 +36,19 @@ import {
   SCAN_EXPORT_SCHEMA,
   STORE_SCHEMA_VERSION,
   type AccountOverview,
+  type FindingChange,
   type FindingHistory,
   type FindingHistoryEntry,
   type FindingRow,
   type FindingsPage,
   type FindingsPageQuery,
+  type FindingState,
   type ListScansOptions,
   type OpenOptions,
   type PruneOptions,
   type PruneResult,
   type ResolveOptions,
+  type ScanChanges,
   type ScanSummary,
   type Store,
   type StoreLocation,
@@ -853,6 +856,69 @@ class KyselyStore implements Store {
       });
       return { total: num(counted.n), offset, limit, rows: out };
     });
+  }
+
+  changesSince(scanId: string): Promise<ScanChanges> {
+    return this.guard(async () => {
+      const scan = await this.scanRow(scanId);
+      const rows = await this.db
+        .selectFrom('scan_accounts')
+        .select(['account_id', 'account_seq'])
+        .where('scan_seq', '=', num(scan.seq))
+        .where('account_seq', 'is not', null)
+        .orderBy('pos')
+        .execute();
+      const accounts: ScanChanges['accounts'] = [];
+      for (const row of rows) {
+        const A = row.account_id;
+        const k = num(row.account_seq);
+        const previous =
+          k > 1
+            ? await this.db
+                .selectFrom('scan_accounts as sa')
+                .innerJoin('scans as s', 's.seq', 'sa.scan_seq')
+                .select(['s.id', 's.started_at'])
+                .where('sa.account_id', '=', A)
+                .where('sa.account_seq', '=', k - 1)
+                .executeTakeFirst()
+            : undefined;
+        const ended = k > 1 ? await this.stateQuery(A).where('sp.to_seq', '=', k - 1).execute() : [];
+        const started = await this.stateQuery(A).where('sp.to_seq', '>=', k).where('sp.from_seq', '=', k).execute();
+        const kept = await this.db
+          .selectFrom('finding_spans')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .where('account_id', '=', A)
+          .where('to_seq', '>=', k)
+          .where('from_seq', '<=', k - 1)
+          .executeTakeFirstOrThrow();
+        const state = (r: (typeof started)[number]): FindingState => {
+          const c = JSON.parse(r.content) as VersionContent;
+          return { status: c.status, severity: c.severity, muted: c.muted, messageId: c.messageId };
+        };
+        const before = new Map(ended.map((r) => [r.id, { r, s: state(r) }]));
+        const changes: FindingChange[] = [];
+        let unchanged = num(kept.n);
+        for (const r of started) {
+          const after = state(r);
+          const was = before.get(r.id);
+          before.delete(r.id);
+          if (was && was.s.status === after.status && was.s.severity === after.severity && was.s.muted === after.muted && was.s.messageId === after.messageId) unchanged++;
+          else changes.push({ findingId: r.id, accountId: A, checkId: r.check_id, before: was?.s ?? null, after });
+        }
+        for (const [id, { r, s: was }] of before) changes.push({ findingId: id, accountId: A, checkId: r.check_id, before: was, after: null });
+        accounts.push({ accountId: A, previousScanId: previous?.id ?? null, previousStartedAt: previous?.started_at ?? null, changes, unchanged });
+      }
+      return { scanId, accounts };
+    });
+  }
+
+  private stateQuery(accountId: string) {
+    return this.db
+      .selectFrom('finding_spans as sp')
+      .innerJoin('findings as f', 'f.fkey', 'sp.fkey')
+      .innerJoin('finding_versions as v', 'v.vkey', 'sp.vkey')
+      .select(['f.id', 'f.check_id', 'v.content'])
+      .where('sp.account_id', '=', accountId);
   }
 
   findingHistory(findingId: string): Promise<FindingHistory | null> {

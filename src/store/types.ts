@@ -166,6 +166,37 @@ export interface AccountOverview {
   trend: { scanId: string; startedAt: string; summary: StoredSummary }[];
 }
 
+/** What a finding was in one scan, as far as "what changed" needs it. */
+export interface FindingState {
+  status: Status;
+  severity: Severity;
+  muted: boolean;
+  messageId: string;
+}
+
+/** A finding that differs between an account's previous scan and this one (null: not in that scan). */
+export interface FindingChange {
+  findingId: string;
+  accountId: string;
+  checkId: string;
+  before: FindingState | null;
+  after: FindingState | null;
+}
+
+export interface ScanChanges {
+  scanId: string;
+  accounts: {
+    accountId: string;
+    /** The account's previous stored scan (by start time); null for its first (then every finding is new). */
+    previousScanId: string | null;
+    previousStartedAt: string | null;
+    /** Findings whose state differs, appeared or went away. A number of days moving is no change. */
+    changes: FindingChange[];
+    /** Findings in both scans with the same state. */
+    unchanged: number;
+  }[];
+}
+
 export type PruneOptions = { keep: number } | { olderThanDays: number; now?: Date };
 
 export interface PruneResult {
@@ -204,6 +235,12 @@ export interface Store {
   previousScanOf(accountId: string, beforeScanId?: string): Promise<string | null>;
   /** One page of a scan's findings, filtered and sorted in the database. */
   findingsPage(query: FindingsPageQuery): Promise<FindingsPage>;
+  /**
+   * For every assessed account of a scan, what differs from the account's previous stored scan,
+   * read from the spans (only changed findings are touched): the base of `history`'s change
+   * column, `diff` between consecutive scans and `scan --fail-on-new`.
+   */
+  changesSince(scanId: string): Promise<ScanChanges>;
   /** A finding's timeline over the stored scans of its account; null when never stored. */
   findingHistory(findingId: string): Promise<FindingHistory | null>;
   /** Every account with its newest verdict counts and a trend of its newest scans. */
