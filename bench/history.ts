@@ -95,6 +95,7 @@ async function measure(t: Target): Promise<void> {
   page('one account', { filters: { account: [accountIdOf(BIG)] } });
   page('one OU', { filters: { ou: 'ou-prod-eu' } });
   page('page 200', { offset: 10_000, limit: 50, sort: 'check' });
+  queries.push(['changes since the previous scan (all accounts)', () => store.changesSince(scanId)]);
   queries.push(['history (50 scans)', () => store.listScans({ limit: 50 })]);
   queries.push(['history of one account', () => store.listScans({ account: accountIdOf(3), limit: 50 })]);
   queries.push(['overview (trend of 30)', () => store.accountsOverview({ trendLength: 30 })]);
