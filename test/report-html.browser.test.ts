@@ -14,6 +14,7 @@ import { parseEvidence } from '../src/evidence/parse.js';
 import { accountRecord, buildRecord } from '../src/record/record.js';
 import { render } from '../src/record/render.js';
 import { largeAccountJson } from './builders/large-account.js';
+import { manyAccountsRecord, OUS } from './builders/many-accounts.js';
 import { fixedRecord, HOSTILE_USER } from './report-fixture.js';
 
 // The HTML report in a real browser (STACK.md "Browser tests"): Debian's Chromium driven by
@@ -99,7 +100,9 @@ describe('html report in Chromium', { skip }, () => {
   test('opens from file:// with no request but the file itself and no console errors', async () => {
     const { page, url, requests, errors } = await open(reportFile);
     assert.equal(await rows(page), 100, 'the first page of 100 rows');
-    assert.match(await page.locator('#result-count').innerText(), /^1–100 of 200 matching findings \(200 in all\)$/);
+    // Every finding of the fixture, whatever the number of checks.
+    const all = result.findings.length;
+    assert.equal(await page.locator('#result-count').innerText(), `1–100 of ${all} matching findings (${all} in all)`);
     await page.locator('#findings-body tr.finding').first().click();
     await page.click('#tab-compliance');
     await page.click('#tab-findings');
@@ -275,11 +278,64 @@ describe('html report in Chromium', { skip }, () => {
     const file = join(dir, 'report-nl.html');
     writeFileSync(file, renderHtml(render(record, 'nl', { checks: CHECKS }), { color: false, region: 'us-east-1', record }));
     const { page, errors } = await open(file);
-    assert.match(await page.locator('#result-count').innerText(), /^1–100 van 200 passende bevindingen \(200 in totaal\)$/);
+    const all = result.findings.length;
+    assert.equal(await page.locator('#result-count').innerText(), `1–100 van ${all} passende bevindingen (${all} in totaal)`);
     await page.locator('#findings-body tr.finding').first().click();
     assert.equal(await page.locator('#findings-body tr.detail h4').first().textContent(), 'Wat het betekent');
     assert.equal(await page.locator('#findings-body tr.finding td:nth-child(2) .badge').first().textContent(), 'VOLDOET NIET');
     assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  test('many accounts: the account and OU filters narrow the accounts, the matrix and the findings', async () => {
+    const many = manyAccountsRecord({ accounts: 8, notAssessed: 3 });
+    const hostile = '<img src=x onerror=alert(8)>';
+    (many.accounts[1] as (typeof many.accounts)[number]).name = hostile;
+    const manyResult = render(many, 'en', { checks: CHECKS });
+    const file = join(dir, 'report-many.html');
+    writeFileSync(file, renderHtml(manyResult, { color: false, region: 'us-east-1', record: many }));
+    const { page, errors } = await open(file);
+    const visible = (selector: string) => page.locator(`${selector} tbody tr:not([hidden])`).count();
+    const count = () => page.locator('#result-count').innerText();
+    const inOu = (ou: string) => new Set([...manyResult.accounts, ...manyResult.notAssessed].filter((a) => a.ouPath?.some((o) => o.id === ou)).map((a) => a.id));
+    assert.equal(await visible('#account-table'), 8);
+    assert.equal(await visible('#not-assessed'), 3);
+    assert.equal(await page.locator('#accounts-shown').innerText(), '11 of 11 accounts');
+    assert.equal(await count(), `1–100 of ${manyResult.findings.length.toLocaleString('en-GB')} matching findings (${manyResult.findings.length.toLocaleString('en-GB')} in all)`);
+
+    // An OU includes its sub-OUs: Production holds the accounts directly in it and those in Production / Web.
+    const production = inOu(OUS.production.id);
+    await page.selectOption('#filter-ou', OUS.production.id);
+    const inProduction = manyResult.findings.filter((f) => production.has(f.accountId)).length;
+    await page.waitForFunction((n) => document.getElementById('result-count')?.textContent?.includes(`of ${n} matching`), inProduction.toLocaleString('en-GB'));
+    const shownIds = await page.locator('#account-table tbody tr:not([hidden])').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-account')));
+    assert.deepEqual(new Set(shownIds), new Set(manyResult.accounts.filter((a) => production.has(a.id)).map((a) => a.id)));
+    assert.equal(await visible('#matrix'), shownIds.length, 'the matrix shows the same accounts');
+    assert.equal(await visible('#not-assessed'), manyResult.notAssessed.filter((n) => production.has(n.id)).length);
+    const accountCells = await page.locator('#findings-body tr.finding td.resource .sub').allInnerTexts();
+    assert.ok(accountCells.length > 0 && accountCells.every((c) => [...production].some((id) => c.includes(id))), 'every finding row is of an account in the OU');
+
+    // One account: its findings only; choosing it clears the OU.
+    const one = manyResult.accounts[1] as (typeof manyResult.accounts)[number];
+    await page.selectOption('#filter-account', one.id);
+    const ofOne = manyResult.findings.filter((f) => f.accountId === one.id).length;
+    await page.waitForFunction((n) => document.getElementById('result-count')?.textContent?.includes(`of ${n} matching`), ofOne.toLocaleString('en-GB'));
+    assert.equal(await page.locator('#filter-ou').inputValue(), '');
+    assert.equal(await visible('#account-table'), 1);
+    assert.equal(await page.locator('#accounts-shown').innerText(), '1 of 11 accounts');
+    assert.ok((await page.locator('#findings-body tr.finding td.resource .sub').first().innerText()).includes(`${hostile} (${one.id})`), 'the hostile account name is shown as text');
+    assert.equal(await page.evaluate(() => document.querySelectorAll('img').length), 0);
+
+    // Back to everything, then the account link of the worst account jumps to its findings.
+    await page.selectOption('#filter-account', '');
+    await page.waitForFunction((n) => document.getElementById('result-count')?.textContent?.includes(`of ${n} matching`), manyResult.findings.length.toLocaleString('en-GB'));
+    const worst = await page.locator('#account-table tbody tr').first().getAttribute('data-account');
+    await page.locator('#account-table button.account-link').first().click();
+    await page.waitForFunction((n) => document.getElementById('accounts-shown')?.textContent === n, '1 of 11 accounts');
+    assert.equal(await page.locator('#filter-account').inputValue(), worst);
+    assert.ok(await page.locator('#panel-findings').isVisible());
+    await page.screenshot({ path: join(artifacts, 'report-html-accounts.png'), fullPage: false });
+    assert.deepEqual(errors, [], 'no script ran from the names (no dialog, no error)');
     await page.context().close();
   });
 
