@@ -5,7 +5,8 @@ import { assumeRootClient, collectMemberRootCredentials } from '../src/collect/m
 import { collectEvidence } from '../src/collect/collect.js';
 import { sessionFrom, type AwsSession } from '../src/collect/session.js';
 import { evaluate } from '../src/engine/evaluate.js';
-import { ROOT_SESSION_ACTIONS } from '../src/evidence/parts/member-root-credentials.js';
+import { policyStatements } from '../src/evidence/least-privilege.js';
+import { auditTaskPolicyArn, ROOT_SESSION_ACTIONS } from '../src/evidence/parts/member-root-credentials.js';
 import { COLLECTED_AT, evidence } from './builders/evidence.js';
 import { ACCOUNTS, AUDIT_TASK_POLICY, orgScenario } from './fake-aws/org-scenarios.js';
 import { ROOT_TASK_ACTIONS, startFakeOrg, type FakeOrg } from './fake-aws/org-server.js';
@@ -143,6 +144,21 @@ describe('centralized root access switched off', () => {
     assert.equal(finding?.status, 'ERROR');
     assert.equal(finding?.messageId, 'rootSessionUnavailable');
     assert.equal(finding?.params.reason, 'rootSessionsDisabled');
+  });
+});
+
+describe('the scan policy and the collector agree', () => {
+  it('lockdown policy --org allows sts:AssumeRoot only under sts:TaskPolicyArn = the policy the collector asks for, in every partition', () => {
+    const statements = policyStatements({ organization: true });
+    const withAssumeRoot = statements.filter((s) => JSON.stringify(s.Action).includes('sts:AssumeRoot'));
+    assert.equal(withAssumeRoot.length, 1);
+    const [statement] = withAssumeRoot as [Record<string, unknown>];
+    assert.equal(statement.Action, 'sts:AssumeRoot');
+    const condition = statement.Condition as Record<string, Record<string, string[]>>;
+    assert.deepEqual(Object.keys(condition), ['StringEquals']);
+    assert.deepEqual(condition.StringEquals, { 'sts:TaskPolicyArn': ['aws', 'aws-us-gov', 'aws-cn'].map(auditTaskPolicyArn) });
+    // The root session's reads are the task policy's business, never the scanning role's.
+    for (const s of statements) for (const action of ROOT_SESSION_ACTIONS) assert.ok(!JSON.stringify(s.Action).includes(action), action);
   });
 });
 
