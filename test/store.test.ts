@@ -112,6 +112,7 @@ for (const backend of BACKENDS) {
       const last = (scans[3] as BuiltScan).record;
       assert.equal(summary?.id, last.scan.id);
       assert.deepEqual(summary?.coverage, { assessed: 2, inScope: 3 });
+      assert.equal(summary?.rescanOf, null);
       assert.equal(summary?.summary.total, last.findings.length);
       assert.deepEqual(
         summary?.accounts.map((a) => [a.accountId, a.assessed, a.accountSeq, a.ouPath]),

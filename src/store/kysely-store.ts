@@ -716,6 +716,7 @@ class KyselyStore implements Store {
       finishedAt: s.finished_at,
       storedAt: s.stored_at,
       source: s.source,
+      rescanOf: (JSON.parse(s.meta) as RecordMeta).record.scan.rescanOf ?? null,
       toolVersion: s.tool_version,
       checkSetFingerprint: s.fingerprint,
       summary: JSON.parse(s.summary) as StoredSummary,

@@ -61,6 +61,8 @@ export interface ScanSummary {
   /** When it was stored (an import keeps the scan's own times). */
   storedAt: string;
   source: string;
+  /** The stored scan whose evidence this scan judged again (`lockdown rescan`), from the record. */
+  rescanOf: string | null;
   toolVersion: string;
   checkSetFingerprint: string;
   summary: StoredSummary;
