@@ -62,7 +62,7 @@ export interface ScanSummary {
   storedAt: string;
   source: string;
   /** The stored scan whose evidence this scan judged again (`lockdown rescan`), from the record. */
-  rescanOf: string | null;
+  rescanOf?: string | null;
   toolVersion: string;
   checkSetFingerprint: string;
   summary: StoredSummary;
