@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Table from 'cli-table3';
 import { InputError } from '../errors.js';
-import { diffRecords, headline, restrictToAccounts } from '../history/diff.js';
+import { diffRecords, restrictToAccounts } from '../history/diff.js';
 import { msg, say, type Lang } from '../i18n/index.js';
 import { readInput } from '../evidence/read-input.js';
 import type { ScanRecord } from '../record/record.js';
@@ -75,10 +75,11 @@ async function changes(store: Store, scans: readonly ScanSummary[], only: string
   const out = new Map<string, Map<string, SincePrevious>>();
   const rescanOf = new Map<string, string>();
   for (const scan of scans) {
-    // From the summary when the store lists it, else from the record.
-    const of = 'rescanOf' in scan ? (scan as { rescanOf?: string | null }).rescanOf : (await load(scan.id)).scan.rescanOf;
+    // From the summary when the store lists it (stores of this version do), else from the record.
+    const of = scan.rescanOf !== undefined ? scan.rescanOf : (await load(scan.id)).scan.rescanOf;
     if (of) rescanOf.set(scan.id, of);
     const perAccount = new Map<string, SincePrevious>();
+    const groups = new Map<string, Set<string>>();
     for (const account of scan.accounts) {
       if (!account.assessed || (only !== undefined && account.accountId !== only)) continue;
       // The store may know the change from its finding spans without loading two records.
@@ -88,13 +89,19 @@ async function changes(store: Store, scans: readonly ScanSummary[], only: string
         continue;
       }
       const previous = await store.previousScanOf(account.accountId, scan.id);
-      if (previous === null) {
-        perAccount.set(account.accountId, { previousScanId: null, new: 0, regressed: 0, resolved: 0 });
-        continue;
-      }
-      const ids = new Set([account.accountId]);
+      if (previous === null) perAccount.set(account.accountId, { previousScanId: null, new: 0, regressed: 0, resolved: 0 });
+      else groups.set(previous, (groups.get(previous) ?? new Set()).add(account.accountId));
+    }
+    // One diff per previous scan (an organisation's accounts usually share it), split by account.
+    for (const [previous, ids] of groups) {
       const diff = diffRecords(restrictToAccounts(await load(previous), ids), restrictToAccounts(await load(scan.id), ids));
-      perAccount.set(account.accountId, { previousScanId: previous, ...headline(diff) });
+      for (const id of ids) perAccount.set(id, { previousScanId: previous, new: 0, regressed: 0, resolved: 0 });
+      for (const category of ['new', 'regressed', 'resolved'] as const) {
+        for (const e of diff.entries[category]) {
+          const counted = perAccount.get(e.accountId);
+          if (counted && !(e.after ?? e.before)?.muted) counted[category]++;
+        }
+      }
     }
     out.set(scan.id, perAccount);
   }
