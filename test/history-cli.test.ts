@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { FORMATS } from '../src/report/formats.js';
 import { runMain, type Run } from './run-main.js';
+import { startPostgres, type TestPostgres } from './store-postgres.js';
 
 // Issue 9 item 2 end to end, in this process: scan → scan again after the evidence changed →
 // history, diff (every format), --fail-on-new exit codes, report (every format, en and nl),
@@ -282,5 +283,31 @@ describe('history commands', () => {
     const format = await lockdown(['diff', '--format', 'csv']);
     assert.equal(format.code, 2);
     assert.match(format.stderr, /--format: 'csv' is not one of table, json, markdown, html/);
+  });
+});
+
+describe('history commands on PostgreSQL', () => {
+  let pg: TestPostgres;
+  let url: string;
+  before(async () => {
+    pg = await startPostgres();
+    url = await pg.database();
+  });
+  after(() => pg?.stop());
+
+  it('scan, scan again, history, diff, report, rescan, export and import work the same', async () => {
+    const on = { LOCKDOWN_DB: url };
+    assert.equal((await lockdown(['scan', '--evidence', EV1, '--format', 'json'], on)).code, 0);
+    const again = await lockdown(['scan', '--evidence', EV2, '--format', 'table', '--fail-on-new', 'medium'], on);
+    assert.equal(again.code, 1, again.stderr);
+    assert.match(again.stdout, /^since the last scan \(\d{4}-\d{2}-\d{2}\): 1 new, 1 regressed, 2 resolved\n/);
+    const diff = JSON.parse((await lockdown(['diff', '--format', 'json'], on)).stdout) as DiffJson;
+    assert.deepEqual(diff.headline, { new: 1, regressed: 1, resolved: 2 });
+    assert.match((await lockdown(['history'], on)).stdout, /1 new, 1 regressed, 2 resolved/);
+    assert.equal((await lockdown(['report', 'last~1', '--format', 'html', '--lang', 'nl'], on)).code, 0);
+    assert.equal((await lockdown(['rescan', 'last', '--format', 'json'], on)).code, 0);
+    const file = join(tmp, 'pg-export.json');
+    assert.equal((await lockdown(['history', 'export', 'last', '--output', file], on)).code, 0);
+    assert.equal((await lockdown(['history', 'import', file], { LOCKDOWN_DB: join(tmp, 'from-pg.db') })).code, 0);
   });
 });
