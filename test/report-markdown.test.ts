@@ -129,14 +129,11 @@ describe('markdown reporter', () => {
       checks[checkId] = { ...(big.checks[f.checkId] as CheckSummary), fixSummary: 'y'.repeat(5000) };
       return { ...f, checkId, title: 'z'.repeat(5000) };
     });
-    const started = performance.now();
     const text = renderMarkdown({ ...big, checks, findings }, OPTIONS);
-    const ms = performance.now() - started;
     assert.ok(text.length < BUDGET, `${text.length} characters`);
     assert.ok(Buffer.byteLength(text) < BUDGET, `${Buffer.byteLength(text)} bytes`);
     assert.equal(table(text, 'severity | check').length, 20);
     assert.ok(text.includes('… and 180 more checks'));
-    assert.ok(ms < 2000, `${ms.toFixed(0)} ms`);
   });
 
   it('says when there is nothing to act on, and when the list is filtered', () => {
