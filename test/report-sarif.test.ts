@@ -164,9 +164,7 @@ describe('sarif reporter', () => {
       return { ...f, id: i.toString(16).padStart(16, '0'), resource: { ...f.resource, name: `${f.resource.name}-${i}`, arn: `${f.resource.arn}-${i}` } };
     });
     const big: ScanResult = { ...en, findings };
-    const started = performance.now();
     const text = renderSarif(big, OPTIONS);
-    const ms = performance.now() - started;
     const log = JSON.parse(text) as Log;
     const results = run(log).results ?? [];
     assert.equal(results.length, MAX_RESULTS);
@@ -179,6 +177,5 @@ describe('sarif reporter', () => {
     const dropped = findings.length - MAX_RESULTS;
     const note = run(log).invocations?.[0]?.toolExecutionNotifications?.[0]?.message.text ?? '';
     assert.match(note, new RegExp(`^${dropped} of 30000 results were left out`));
-    assert.ok(ms < 5000, `rendering 30,000 findings took ${ms.toFixed(0)} ms`);
   });
 });
