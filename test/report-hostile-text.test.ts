@@ -11,6 +11,7 @@ import { FORMATS, REPORTERS } from '../src/report/index.js';
 import { mdCode, mdText, unlinked } from '../src/report/markdown.js';
 import { safeCsvText, safeStrings, safeText } from '../src/report/safe-text.js';
 import { evidenceJson } from './builders/evidence.js';
+import { manyAccountsRecord } from './builders/many-accounts.js';
 
 // Names an attacker (or a tampered export) can give an IAM user: terminal escape sequences, a
 // bidi override, a lone UTF-16 surrogate, shell metacharacters, GitHub mentions and links
@@ -133,5 +134,61 @@ describe('shellWord', () => {
     const html = REPORTERS.html.render(result, options);
     const data = JSON.parse(/<script type="application\/json" id="lockdown-data">(.*?)<\/script>/s.exec(html)?.[1] ?? 'null') as { r: [string, string[], string | null, boolean][] };
     assert.ok(data.r.some(([, , cli]) => cli?.includes(`--user-name ${shellWord(SHELL_NAME)}`)));
+  });
+});
+
+// Account and OU names come from AWS Organizations, where anyone who may name an account chooses
+// them (issue 8): the same hostile text, plus markup and a spreadsheet formula, as account, OU and
+// not-assessed names in a many-account scan.
+describe('reporters and hostile account and OU names', () => {
+  const HTML_NAME = '<img src=x onerror=alert(7)>';
+  const FORMULA = "=HYPERLINK(\"https://evil.example\",\"x\")";
+  const ACCOUNT_NAMES = [...NAMES, HTML_NAME, FORMULA];
+  const many = manyAccountsRecord({ accounts: 3, notAssessed: 1 });
+  many.accounts.forEach((a, i) => {
+    a.name = ACCOUNT_NAMES[i % ACCOUNT_NAMES.length] as string;
+    a.ouPath = [{ id: 'ou-a1b2-11111111', name: ACCOUNT_NAMES[(i + 3) % ACCOUNT_NAMES.length] as string }];
+  });
+  (many.accounts[2] as (typeof many.accounts)[number]).name = FORMULA;
+  const na = many.notAssessed[0] as (typeof many.notAssessed)[number];
+  na.name = HTML_NAME;
+  na.ouPath = [{ id: 'ou-a1b2-22222222', name: ESC_NAME }];
+  const hostileMany = render(many, 'en');
+  const manyOptions = { color: false, region: 'us-east-1', record: many };
+  const used = [...new Set([...many.accounts.flatMap((a) => [a.name as string, ...(a.ouPath ?? []).map((o) => o.name)]), HTML_NAME, ESC_NAME])];
+
+  for (const format of FORMATS) {
+    it(`${format}: renders hostile account and OU names as well-formed, valid output`, () => {
+      const text = REPORTERS[format].render(hostileMany, manyOptions);
+      assert.ok(isWellFormed(text), 'no lone surrogate in the output');
+      if (['json', 'ocsf', 'asff', 'sarif'].includes(format)) JSON.parse(text);
+      if (format === 'json' || format === 'ocsf') {
+        const parsed = JSON.stringify(JSON.parse(text));
+        for (const name of used) assert.ok(parsed.includes(JSON.stringify(name).slice(1, -1)), `${format} keeps ${JSON.stringify(name)} exactly`);
+      }
+      if (format === 'junit') assert.equal(XMLValidator.validate(text), true);
+      if (['table', 'csv', 'markdown'].includes(format)) {
+        const offending = RAW.exec(text);
+        assert.equal(offending, null, `raw U+${offending?.[0].codePointAt(0)?.toString(16)} in ${format}`);
+      }
+      if (format === 'html') {
+        const markupOnly = text.replace(/<script type="application\/json" id="lockdown-data">.*?<\/script>/s, '');
+        assert.ok(!markupOnly.includes(HTML_NAME) && !/<img/i.test(markupOnly), 'no hostile markup in the page');
+        assert.ok(markupOnly.includes('&lt;img src=x onerror=alert(7)&gt;'), 'the name is there, escaped');
+      }
+    });
+  }
+
+  it('csv: an account name that is a formula stays text', () => {
+    const rows = parseCsv(REPORTERS.csv.render(hostileMany, manyOptions)) as string[][];
+    const names = rows.slice(1).map((r) => r[18]);
+    assert.ok(names.includes(`'${FORMULA}`), 'neutralised with a leading quote');
+    assert.ok(!names.includes(FORMULA));
+  });
+
+  it('markdown: an account name makes no mention, link or HTML', () => {
+    const text = REPORTERS.markdown.render(hostileMany, manyOptions);
+    const outsideCode = text.replace(/(`+)[^`]*?\1/g, '');
+    assert.doesNotMatch(outsideCode, /(^|[^\w])@[A-Za-z0-9]|#\d|\bGH-\d|https?:\/\/|\bwww\.|<img/);
   });
 });

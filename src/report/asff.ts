@@ -3,6 +3,8 @@ import { interpolate } from '../engine/text.js';
 import type { Lang, ResourceType, Severity, Status } from '../engine/types.js';
 import type { Partition } from '../evidence/schema.js';
 import type { ReportOptions } from './options.js';
+import { isManyAccounts, ouPathText } from './accounts.js';
+import { jsonArrayChunks } from './chunks.js';
 
 // AWS Security Finding Format (ASFF) for Security Hub's BatchImportFindings. Which statuses are
 // exported, and how (every status is; Security Hub has no notion of "not listed"):
@@ -102,12 +104,18 @@ const REQUIREMENT_PREFIX: Record<string, string> = {
 
 /** The findings as ASFF objects, in the result's order; what `--security-hub` imports. */
 export function asffFindings(result: ScanResult, options: Pick<ReportOptions, 'region' | 'compliance'>): AsffFinding[] {
+  return [...eachAsffFinding(result, options)];
+}
+
+/** The ASFF findings one by one: a 1,000-account scan's are more than one JSON string can hold. */
+export function* eachAsffFinding(result: ScanResult, options: Pick<ReportOptions, 'region' | 'compliance'>): Generator<AsffFinding, void, undefined> {
   const lang = result.scan.lang;
   const t = ASFF_TEXT[lang];
   const partitionOf = new Map(result.accounts.map((a) => [a.id, a.partition]));
   const collectedAt = new Map(result.accounts.map((a) => [a.id, a.collectedAt]));
   const region = options.region;
-  return result.findings.map((f): AsffFinding => {
+  const places = new Map(result.accounts.map((a) => [a.id, a]));
+  for (const f of result.findings) {
     // The evidence schema admits only the three partitions (aws, aws-us-gov, aws-cn).
     const partition = (partitionOf.get(f.accountId) ?? f.partition) as Partition;
     const severity = { Label: KEEPS_SEVERITY[f.status] ? SEVERITY_LABEL[f.severity] : 'INFORMATIONAL', Original: f.severity } as const;
@@ -119,7 +127,7 @@ export function asffFindings(result: ScanResult, options: Pick<ReportOptions, 'r
       ...(f.muted ? [interpolate(t.muted, { reason: f.muteReason ?? '' })] : []),
     ].join('\n\n');
     const fix = f.remediation && (f.remediation.cli ? `${f.remediation.summary} ${interpolate(t.command, { cli: f.remediation.cli })}` : f.remediation.summary);
-    return {
+    yield {
       SchemaVersion: '2018-10-08',
       // The finding id hashes partition, account, check and resource (SPEC §1.4): the same on every
       // scan, so Security Hub updates the earlier finding instead of adding a second one.
@@ -141,9 +149,9 @@ export function asffFindings(result: ScanResult, options: Pick<ReportOptions, 'r
       Workflow: { Status: f.muted ? 'SUPPRESSED' : WORKFLOW_STATUS[f.status] },
       RecordState: RECORD_STATE[f.status],
       FindingProviderFields: { Severity: { ...severity }, Types: [...types] },
-      ProductFields: productFields(result, f),
+      ProductFields: productFields(result, f, places.get(f.accountId)),
     };
-  });
+  }
 }
 
 /** Above this many findings the array is compact, as the JSON reporter does (2.5 kB a finding indented). */
@@ -151,8 +159,13 @@ const INDENT_LIMIT = 1000;
 
 /** A JSON array of ASFF findings: the body of `aws securityhub batch-import-findings --findings file://…`. */
 export function renderAsff(result: ScanResult, options: ReportOptions): string {
-  const findings = asffFindings(result, options);
-  return `${JSON.stringify(findings, null, findings.length > INDENT_LIMIT ? undefined : 2)}\n`;
+  return [...asffChunks(result, options)].join('');
+}
+
+/** renderAsff's text in pieces, written one after another. */
+export function* asffChunks(result: ScanResult, options: ReportOptions): Generator<string, void, undefined> {
+  yield* jsonArrayChunks(eachAsffFinding(result, options), result.findings.length > INDENT_LIMIT ? undefined : 2);
+  yield '\n';
 }
 
 function resource(f: RenderedFinding, partition: Partition, scanRegion: string): AsffFinding['Resources'][number] {
@@ -175,7 +188,7 @@ function relatedRequirements(f: RenderedFinding, first: string | undefined): str
   return out.slice(0, ASFF_LIMITS.relatedRequirements);
 }
 
-function productFields(result: ScanResult, f: RenderedFinding): Record<string, string> {
+function productFields(result: ScanResult, f: RenderedFinding, account?: ScanResult['accounts'][number]): Record<string, string> {
   const fields: Record<string, string | null> = {
     'aws-lockdown/CheckId': f.checkId,
     'aws-lockdown/FindingId': f.id,
@@ -193,6 +206,11 @@ function productFields(result: ScanResult, f: RenderedFinding): Record<string, s
     'aws-lockdown/ScanId': result.scan.id,
     'aws-lockdown/ScanSource': result.scan.source,
     'aws-lockdown/Version': result.tool.version,
+    // Many-account scans (issue 8): where the account sits; a one-account scan has neither.
+    'aws-lockdown/AccountName': account?.name ?? null,
+    'aws-lockdown/OuPath': account?.ouPath ? ouPathText(account.ouPath, result.scan.lang) : null,
+    'aws-lockdown/OuIds': account?.ouPath?.length ? account.ouPath.map((ou) => ou.id).join('/') : null,
+    'aws-lockdown/ScanCoverage': isManyAccounts(result) ? `${result.coverage.assessed}/${result.coverage.inScope}` : null,
   };
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(fields)) {

@@ -27,7 +27,7 @@ export function frameworkById(id: string): Framework | undefined {
 
 /**
  * Per requirement of a framework: the checks behind it and one verdict. An unmuted FAIL fails the
- * requirement; else an ERROR leaves it undecided; a CIS "manual" item, or a MANUAL finding, needs a
+ * requirement; else an ERROR, or an account in scope that was not assessed, leaves it undecided; a CIS "manual" item, or a MANUAL finding, needs a
  * person even when our checks pass; only checks that all pass (or do not apply) pass it.
  */
 export function complianceView(result: ScanResult, framework: Framework): ComplianceView {
@@ -37,6 +37,7 @@ export function complianceView(result: ScanResult, framework: Framework): Compli
     list.push(f);
     byCheck.set(f.checkId, list);
   }
+  const unassessed = result.notAssessed.length > 0;
   const totals = { PASS: 0, FAIL: 0, ERROR: 0, MANUAL: 0, NOT_APPLICABLE: 0, NOT_RUN: 0 } satisfies Record<RequirementVerdict, number>;
   const requirements = framework.requirements.map((r): RequirementView => {
     const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
@@ -53,7 +54,7 @@ export function complianceView(result: ScanResult, framework: Framework): Compli
       }
     }
     const assessment = r.assessment ?? 'automated';
-    const verdict: RequirementVerdict = !ran
+    const judged: RequirementVerdict = !ran
       ? 'NOT_RUN'
       : counts.FAIL > 0
         ? 'FAIL'
@@ -64,6 +65,9 @@ export function complianceView(result: ScanResult, framework: Framework): Compli
             : counts.PASS > 0
               ? 'PASS'
               : 'NOT_APPLICABLE';
+    // An account in scope that could not be assessed leaves a requirement undecided: what passes in
+    // the accounts that were read says nothing of the others (never a false PASS).
+    const verdict: RequirementVerdict = unassessed && (judged === 'PASS' || judged === 'NOT_APPLICABLE') ? 'ERROR' : judged;
     totals[verdict]++;
     return { id: r.id, title: r.title, assessment, checks: r.checks, verdict, counts, muted };
   });

@@ -4,6 +4,8 @@ import { complianceView, frameworkById } from './compliance.js';
 import { SEVERITY_LABELS, STATUS_LABELS, VERDICT_LABELS } from './labels.js';
 import type { ReportOptions } from './options.js';
 import { safeCsvText, safeStrings } from './safe-text.js';
+import { accountIndex, isManyAccounts, ouPathText } from './accounts.js';
+import { joinedChunks } from './chunks.js';
 
 // RFC 4180 CSV for spreadsheets: CRLF line ends, a header row in the result's language, and
 // statuses and severities in that language's words too (the JSON output is the one for programs).
@@ -39,6 +41,9 @@ export const CSV_TEXT = {
     checks: 'checks',
     automated: 'automated',
     manual: 'manual',
+    accountName: 'account name',
+    ouPath: 'OU path',
+    notAssessed: 'Account not assessed',
   },
   nl: {
     id: 'id',
@@ -69,6 +74,9 @@ export const CSV_TEXT = {
     checks: 'controles',
     automated: 'automatisch',
     manual: 'handmatig',
+    accountName: 'accountnaam',
+    ouPath: 'OU-pad',
+    notAssessed: 'Account niet beoordeeld',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 
@@ -106,9 +114,18 @@ export function complianceCell(compliance: Record<string, string[]>): string {
 
 /** One row per finding; with --compliance, one row per requirement of that framework instead. */
 export function renderCsv(input: ScanResult, options: ReportOptions): string {
+  return [...csvChunks(input, options)].join('');
+}
+
+/** renderCsv's text in pieces: a 1,000-account scan's CSV is hundreds of MB. */
+export function csvChunks(input: ScanResult, options: ReportOptions): Iterable<string> {
   // No escape sequence from evidence reaches a terminal that `cat`s the file (safe-text.ts).
   const result = safeStrings(input, safeCsvText);
-  if (options.compliance !== undefined) return requirementsCsv(result, options.compliance);
+  if (options.compliance !== undefined) return [requirementsCsv(result, options.compliance)];
+  return joinedChunks(csvLines(result));
+}
+
+function* csvLines(result: ScanResult): Generator<string, void, undefined> {
   const lang = result.scan.lang;
   const t = CSV_TEXT[lang];
   const header = [t.id, t.account, t.region, t.check, t.title, t.severity, t.status, t.muted, t.muteReason, t.resourceType, t.resourceName, t.resourceArn, t.message, t.fix, t.cli, t.compliance, t.evidenceSource, t.evidenceTime];
@@ -132,9 +149,23 @@ export function renderCsv(input: ScanResult, options: ReportOptions): string {
     f.evidence.source,
     f.evidence.observedAt ?? '',
   ];
-  let out = line(header);
-  for (const f of result.findings) out += line(row(f));
-  return out;
+  // A many-account scan adds the account's name and OU path at the end (so the columns before them
+  // keep their places), and a row per account that could not be assessed: ERROR, with its reason.
+  if (!isManyAccounts(result)) {
+    yield line(header);
+    for (const f of result.findings) yield line(row(f));
+    return;
+  }
+  const byId = accountIndex(result);
+  const place = (id: string) => {
+    const a = byId.get(id);
+    return a ? [a.name ?? '', ouPathText(a.ouPath, lang)] : ['', ''];
+  };
+  yield line([...header, t.accountName, t.ouPath]);
+  for (const n of result.notAssessed) {
+    yield line(['', n.id, '', '', t.notAssessed, '', STATUS_LABELS[lang].ERROR, t.no, '', 'AwsAccount', n.id, n.partition ? `arn:${n.partition}:iam::${n.id}:root` : '', n.reason.message, '', '', '', '', '', n.name ?? '', ouPathText(n.ouPath, lang)]);
+  }
+  for (const f of result.findings) yield line([...row(f), ...place(f.accountId)]);
 }
 
 function requirementsCsv(result: ScanResult, frameworkId: string): string {

@@ -11,6 +11,8 @@ import { compliance } from './html/sections/compliance.js';
 import { when } from './html/sections/common.js';
 import { explorer, tabs } from './html/sections/explorer.js';
 import { header } from './html/sections/header.js';
+import { accountsSection } from './html/sections/accounts.js';
+import { isManyAccounts } from './accounts.js';
 import { summary } from './html/sections/summary.js';
 import { STYLE } from './html/style.js';
 import { EVIDENCE_SOURCE_TEXT, HTML_TEXT } from './html/text.js';
@@ -34,6 +36,7 @@ export function renderHtml(result: ScanResult, options: ReportOptions): string {
   const lang = result.scan.lang;
   const t = HTML_TEXT[lang];
   const account = result.accounts[0];
+  const many = isManyAccounts(result);
   const data: PageData = {
     t,
     st: STATUSES,
@@ -62,13 +65,14 @@ export function renderHtml(result: ScanResult, options: ReportOptions): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="referrer" content="no-referrer">
-<title>${fill(t.documentTitle, { account: account?.id ?? '?', time: when(result.scan.startedAt) })}</title>
+<title>${many ? fill(t.documentTitleMany, { count: result.coverage.inScope, time: when(result.scan.startedAt) }) : fill(t.documentTitle, { account: account?.id ?? '?', time: when(result.scan.startedAt) })}</title>
 <style>${raw(STYLE)}</style>
 </head>
 <body>
 ${header(result, t)}
 <main>
 ${summary(result, t)}
+${many ? accountsSection(result, t) : ''}
 ${tabs(result, t)}
 ${explorer(result, t)}
 ${compliance(result, options, t)}

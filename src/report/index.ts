@@ -1,11 +1,11 @@
 import type { ScanResult } from '../engine/result.js';
-import { renderAsff } from './asff.js';
-import { renderCsv } from './csv.js';
+import { asffChunks, renderAsff } from './asff.js';
+import { csvChunks, renderCsv } from './csv.js';
 import { renderHtml } from './html.js';
 import { jsonChunks, renderJson } from './json.js';
-import { renderJunit } from './junit.js';
+import { junitChunks, renderJunit } from './junit.js';
 import { renderMarkdown } from './markdown.js';
-import { renderOcsf } from './ocsf.js';
+import { ocsfChunks, renderOcsf } from './ocsf.js';
 import type { ReportOptions } from './options.js';
 import { renderSarif } from './sarif.js';
 import { renderTable } from './table.js';
@@ -28,12 +28,12 @@ export interface Reporter {
 export const REPORTERS = {
   table: { extension: 'txt', render: renderTable },
   json: { extension: 'json', render: renderJson, chunks: jsonChunks },
-  csv: { extension: 'csv', render: renderCsv },
+  csv: { extension: 'csv', render: renderCsv, chunks: csvChunks },
   html: { extension: 'html', render: renderHtml },
   sarif: { extension: 'sarif', render: renderSarif },
-  ocsf: { extension: 'ocsf.json', render: renderOcsf },
-  asff: { extension: 'asff.json', render: renderAsff },
-  junit: { extension: 'junit.xml', render: renderJunit },
+  ocsf: { extension: 'ocsf.json', render: renderOcsf, chunks: ocsfChunks },
+  asff: { extension: 'asff.json', render: renderAsff, chunks: asffChunks },
+  junit: { extension: 'junit.xml', render: renderJunit, chunks: junitChunks },
   markdown: { extension: 'md', render: renderMarkdown },
 } as const satisfies Record<Format, Reporter>;
 

@@ -84,3 +84,43 @@ export const REPORT_TIME_TEXT = {
   fileModified: 'reportFileModified',
   newestEntry: 'reportNewestEntry',
 } as const satisfies Record<CredentialReportTimeSource, keyof (typeof TABLE_TEXT)['en']>;
+
+/** Words about the accounts of a many-account scan, shared by the reporters (accounts.ts). */
+export const ACCOUNT_TEXT = {
+  en: {
+    heading: 'aws-lockdown {version}: {inScope} accounts in scope',
+    coverage: 'Coverage: {assessed} of {inScope} accounts assessed ({percent})',
+    orgRoot: 'Root',
+    account: 'account',
+    name: 'name',
+    ouPath: 'OU path',
+    critical: 'critical',
+    high: 'high',
+    fail: 'FAIL',
+    error: 'ERROR',
+    rollUp: 'Accounts, worst first',
+    notAssessed: 'Accounts not assessed ({count})',
+    notAssessedTitle: 'Account not assessed',
+    reason: 'reason',
+    moreAccounts: '… and {count} more accounts (see --format csv or html)',
+    moreNotAssessed: '… and {count} more accounts not assessed (see --format json)',
+  },
+  nl: {
+    heading: 'aws-lockdown {version}: {inScope} accounts in scope',
+    coverage: 'Dekking: {assessed} van {inScope} accounts beoordeeld ({percent})',
+    orgRoot: 'Root',
+    account: 'account',
+    name: 'naam',
+    ouPath: 'OU-pad',
+    critical: 'kritiek',
+    high: 'hoog',
+    fail: 'VOLDOET NIET',
+    error: 'NIET BEOORDEELD',
+    rollUp: 'Accounts, slechtste eerst',
+    notAssessed: 'Niet beoordeelde accounts ({count})',
+    notAssessedTitle: 'Account niet beoordeeld',
+    reason: 'reden',
+    moreAccounts: '… en nog {count} accounts (zie --format csv of html)',
+    moreNotAssessed: '… en nog {count} niet beoordeelde accounts (zie --format json)',
+  },
+} as const satisfies Record<Lang, Record<string, string>>;

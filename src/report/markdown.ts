@@ -3,9 +3,10 @@ import type { CredentialReportTimeSource } from '../record/record.js';
 import { interpolate } from '../engine/text.js';
 import { SEVERITIES, STATUSES, type Lang, type Severity, type Status } from '../engine/types.js';
 import { complianceView, frameworkById, type RequirementVerdict } from './compliance.js';
-import { SEVERITY_LABELS, STATUS_LABELS, VERDICT_LABELS } from './labels.js';
+import { ACCOUNT_TEXT, SEVERITY_LABELS, STATUS_LABELS, VERDICT_LABELS } from './labels.js';
 import type { ReportOptions } from './options.js';
 import { safeText } from './safe-text.js';
+import { coverageText, failCount, isManyAccounts, ouPathText, worstFirst } from './accounts.js';
 
 // A short summary for pull-request comments and CI step summaries. GitHub caps a comment at
 // 65,536 characters and a step summary at 1 MiB, so the output is bounded by construction: at most
@@ -87,8 +88,8 @@ export const MARKDOWN_TEXT = {
  * a per-check fix line) are shown for every resource at once.
  */
 export const PLACEHOLDER_TEXT = {
-  en: { resourceName: 'RESOURCE_NAME', resourceArn: 'RESOURCE_ARN', region: 'REGION' },
-  nl: { resourceName: 'RESOURCENAAM', resourceArn: 'RESOURCE_ARN', region: 'REGIO' },
+  en: { resourceName: 'RESOURCE_NAME', resourceArn: 'RESOURCE_ARN', region: 'REGION', accountId: 'ACCOUNT_ID' },
+  nl: { resourceName: 'RESOURCENAAM', resourceArn: 'RESOURCE_ARN', region: 'REGIO', accountId: 'ACCOUNT_ID' },
 } as const satisfies Record<Lang, Record<string, string>>;
 
 // A console CSV has no generation time: its file time or newest date is said to be just that.
@@ -98,12 +99,18 @@ const REPORT_TEXT = {
   newestEntry: 'reportNewestEntry',
 } as const satisfies Record<CredentialReportTimeSource, keyof (typeof MARKDOWN_TEXT)['en']>;
 
-/** A check-level text (fix summary, steps, CLI) with the account's values filled in. */
+/**
+ * A check-level text (fix summary, steps, CLI) with the account's values filled in; with several
+ * accounts the account id stays a placeholder, and partition and console only when all share them.
+ */
 export function fillCheckText(template: string, result: ScanResult): string {
   const account = result.accounts[0];
+  const one = result.accounts.length === 1;
+  const samePartition = account !== undefined && result.accounts.every((a) => a.partition === account.partition);
   return interpolate(template, {
     ...PLACEHOLDER_TEXT[result.scan.lang],
-    ...(account ? { accountId: account.id, partition: account.partition, consoleUrl: account.consoleUrl } : {}),
+    ...(account && samePartition ? { partition: account.partition, consoleUrl: account.consoleUrl } : {}),
+    ...(account && one ? { accountId: account.id } : {}),
   });
 }
 
@@ -161,10 +168,12 @@ const when = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
 export function renderMarkdown(result: ScanResult, options: ReportOptions): string {
   const lang = result.scan.lang;
   const t = MARKDOWN_TEXT[lang];
-  const account = result.accounts[0];
+  const many = isManyAccounts(result);
+  const account = many ? undefined : result.accounts[0];
   const out: string[] = [];
 
-  out.push(`## ${interpolate(t.heading, { version: mdText(result.tool.version), account: mdCode(account?.id ?? '?'), partition: mdText(account?.partition ?? '?') })}`, '');
+  if (many) out.push(...accountsSection(result));
+  else out.push(`## ${interpolate(t.heading, { version: mdText(result.tool.version), account: mdCode(account?.id ?? '?'), partition: mdText(account?.partition ?? '?') })}`, '');
 
   // The summary counts every finding, muted ones and those a --status filter leaves out included.
   out.push(`| ${t.severity} | ${STATUSES.map((s) => STATUS_LABELS[lang][s]).join(' | ')} |`, `| :-- |${' --: |'.repeat(STATUSES.length)}`);
@@ -190,7 +199,7 @@ export function renderMarkdown(result: ScanResult, options: ReportOptions): stri
   if (ordered.length === 0) out.push(t.nothingToDo, '');
   else {
     out.push(`| ${t.severity} | ${t.check} | ${t.findings} | ${t.fix} |`, '| :-- | :-- | :-- | :-- |');
-    for (const list of ordered.slice(0, MAX_ROWS)) out.push(row(list, result));
+    for (const list of ordered.slice(0, MAX_ROWS)) out.push(row(list, result, many));
     if (ordered.length > MAX_ROWS) out.push('', interpolate(t.more, { count: ordered.length - MAX_ROWS }));
     out.push('');
   }
@@ -213,14 +222,45 @@ export function renderMarkdown(result: ScanResult, options: ReportOptions): stri
   return `${out.join('\n')}\n`;
 }
 
-function row(list: RenderedFinding[], result: ScanResult): string {
+/**
+ * A many-account scan opens with its scope: the coverage figure, the accounts worst first and the
+ * accounts that could not be assessed, with why; each list bounded like the rest of the comment.
+ */
+function accountsSection(result: ScanResult): string[] {
+  const lang = result.scan.lang;
+  const a = ACCOUNT_TEXT[lang];
+  const coverage = coverageText(result);
+  const out = [`## ${interpolate(a.heading, { version: mdText(result.tool.version), inScope: result.coverage.inScope })}`, '', result.coverage.assessed < result.coverage.inScope ? `**${coverage}**` : coverage, ''];
+  const ranked = worstFirst(result);
+  if (ranked.length > 0) {
+    out.push(`### ${a.rollUp}`, '', `| ${a.account} | ${a.ouPath} | ${a.critical} | ${a.high} | ${a.fail} | ${a.error} |`, '| :-- | :-- | --: | --: | --: | --: |');
+    for (const acc of ranked.slice(0, MAX_ROWS)) {
+      const s = acc.summary;
+      out.push(`| ${mdCode(acc.id)}${acc.name ? ` ${mdText(acc.name, MAX_NAME)}` : ''} | ${mdText(ouPathText(acc.ouPath, lang), 120)} | ${count(s.bySeverity.critical)} | ${count(s.bySeverity.high)} | ${count(failCount(acc))} | ${count(s.byStatus.ERROR)} |`);
+    }
+    if (ranked.length > MAX_ROWS) out.push('', mdText(interpolate(a.moreAccounts, { count: ranked.length - MAX_ROWS })));
+    out.push('');
+  }
+  if (result.notAssessed.length > 0) {
+    out.push(`### ${interpolate(a.notAssessed, { count: result.notAssessed.length })}`, '');
+    for (const n of result.notAssessed.slice(0, MAX_ROWS)) {
+      const ou = ouPathText(n.ouPath, lang);
+      out.push(`- ${mdCode(n.id)}${n.name ? ` ${mdText(n.name, MAX_NAME)}` : ''}${ou ? ` (${mdText(ou, 120)})` : ''}: ${mdText(n.reason.message)}`);
+    }
+    if (result.notAssessed.length > MAX_ROWS) out.push('', mdText(interpolate(a.moreNotAssessed, { count: result.notAssessed.length - MAX_ROWS })));
+    out.push('');
+  }
+  return out;
+}
+
+function row(list: RenderedFinding[], result: ScanResult, many = false): string {
   const lang = result.scan.lang;
   const f = list[0] as RenderedFinding;
   const counts = STATUSES.filter((s) => list.some((x) => x.status === s)).map((s) => `${list.filter((x) => x.status === s).length} ${STATUS_LABELS[lang][s]}`);
   const names = [...list]
     .sort((a, b) => STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status) || a.resource.name.localeCompare(b.resource.name))
     .slice(0, NAMES_PER_ROW)
-    .map((x) => mdCode(x.resource.name));
+    .map((x) => mdCode(many ? `${accountName(result, x.accountId)}/${x.resource.name}` : x.resource.name));
   const rest = list.length - names.length;
   // One resource's own fix when every finding shares it; else the check's, with generic words.
   const summaries = new Set(list.map((x) => x.remediation?.summary ?? ''));
@@ -252,4 +292,9 @@ function age(ms: number, lang: Lang): string {
   const minutes = Math.max(0, Math.round(ms / 60_000));
   const t = MARKDOWN_TEXT[lang];
   return minutes < 120 ? interpolate(t.minutes, { count: minutes }) : interpolate(t.hours, { count: Math.round(minutes / 60) });
+}
+
+/** An account as a many-account comment names it beside a resource: its name, else its id. */
+function accountName(result: ScanResult, id: string): string {
+  return result.accounts.find((a) => a.id === id)?.name ?? id;
 }

@@ -4,6 +4,9 @@ import { interpolate } from '../engine/text.js';
 import { SEVERITIES, STATUSES, type Lang, type Severity, type Status } from '../engine/types.js';
 import { fillCheckText, mdText } from './markdown.js';
 import type { ReportOptions } from './options.js';
+import type { OuStep } from '../record/record.js';
+import { accountIndex, accountLabel, isManyAccounts, ouPathText } from './accounts.js';
+import { ACCOUNT_TEXT } from './labels.js';
 
 // SARIF 2.1.0 for GitHub code scanning (docs.github.com: "SARIF support for code scanning").
 //
@@ -57,7 +60,9 @@ function level(f: RenderedFinding): Result.level {
 
 export function renderSarif(result: ScanResult, _options: ReportOptions): string {
   const lang = result.scan.lang;
+  const many = isManyAccounts(result);
   const account = result.accounts[0];
+  const byId = accountIndex(result);
   const ruleIds = Object.keys(result.checks).sort();
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
   const rules = ruleIds.map((id) => rule(id, result.checks[id] as CheckSummary, result));
@@ -95,9 +100,21 @@ export function renderSarif(result: ScanResult, _options: ReportOptions): string
         region: f.region,
         evidence: { source: f.evidence.source, observedAt: f.evidence.observedAt },
         ...(f.remediation ? { fix: f.remediation.summary, cli: f.remediation.cli } : {}),
+        ...(many ? place(byId.get(f.accountId) ?? { id: f.accountId, name: null, ouPath: null }, lang) : {}),
       },
     };
   });
+  // SARIF has no result without a rule and a location for "this account was not looked at": each is
+  // an error notification of the run, which GitHub shows with the upload.
+  const notAssessed = result.notAssessed.map((n) => ({
+    level: 'error' as const,
+    descriptor: { id: 'account-not-assessed' },
+    message: { text: `${ACCOUNT_TEXT[lang].notAssessedTitle}: ${accountLabel(n)}: ${n.reason.message}` },
+    properties: { ...place(n, lang), code: n.reason.code },
+  }));
+  const truncated =
+    total > listed.length ? [{ level: 'warning' as const, message: { text: interpolate(SARIF_TEXT[lang].truncated, { dropped: total - listed.length, total, max: MAX_RESULTS }) } }] : [];
+  const notifications = [...truncated, ...notAssessed];
 
   const log: Log = {
     $schema: SARIF_SCHEMA,
@@ -106,25 +123,31 @@ export function renderSarif(result: ScanResult, _options: ReportOptions): string
       {
         tool: { driver: { name: 'aws-lockdown', version: result.tool.version, semanticVersion: result.tool.version, informationUri: INFORMATION_URI, language: LANGUAGE[lang], rules } },
         // One category per account, so uploads for several accounts do not close each other's alerts.
-        automationDetails: { id: `aws-lockdown/${account?.id ?? 'unknown'}/` },
+        // A many-account scan is one category of its own (its accounts' ids are in each result).
+        automationDetails: { id: many ? 'aws-lockdown/many-accounts/' : `aws-lockdown/${account?.id ?? 'unknown'}/` },
         invocations: [
           {
             executionSuccessful: true,
             startTimeUtc: result.scan.startedAt,
             endTimeUtc: result.scan.finishedAt,
-            ...(total > listed.length
-              ? { toolExecutionNotifications: [{ level: 'warning' as const, message: { text: interpolate(SARIF_TEXT[lang].truncated, { dropped: total - listed.length, total, max: MAX_RESULTS }) } }] }
-              : {}),
+            ...(notifications.length ? { toolExecutionNotifications: notifications } : {}),
           },
         ],
         language: LANGUAGE[lang],
         columnKind: 'unicodeCodePoints',
         results,
-        properties: { accountId: account?.id, partition: account?.partition, credentialReportGeneratedAt: account?.credentialReportGeneratedAt ?? null },
+        properties: many
+          ? { accounts: result.accounts.map((a) => a.id), notAssessed: result.notAssessed.map((n) => n.id), coverage: result.coverage }
+          : { accountId: account?.id, partition: account?.partition, credentialReportGeneratedAt: account?.credentialReportGeneratedAt ?? null },
       },
     ],
   };
   return `${JSON.stringify(log, null, result.findings.length > 1000 ? undefined : 2)}\n`;
+}
+
+/** An account's id, name and OU path as result or notification properties. */
+function place(a: { id: string; name: string | null; ouPath: OuStep[] | null }, lang: Lang) {
+  return { accountId: a.id, ...(a.name ? { accountName: a.name } : {}), ...(a.ouPath ? { ouPath: ouPathText(a.ouPath, lang), ouIds: a.ouPath.map((ou) => ou.id) } : {}) };
 }
 
 function rule(id: string, check: CheckSummary, result: ScanResult): ReportingDescriptor {

@@ -4,12 +4,16 @@ import type { RenderedFinding, ScanResult } from '../engine/result.js';
 import { interpolate } from '../engine/text.js';
 import { SEVERITIES, STATUSES, type Severity, type Status } from '../engine/types.js';
 import { complianceView, frameworkById, type ComplianceView, type RequirementVerdict } from './compliance.js';
-import { REPORT_TIME_TEXT, SEVERITY_LABELS, STATUS_LABELS, TABLE_TEXT, VERDICT_LABELS } from './labels.js';
+import { ACCOUNT_TEXT, REPORT_TIME_TEXT, SEVERITY_LABELS, STATUS_LABELS, TABLE_TEXT, VERDICT_LABELS } from './labels.js';
 import type { ReportOptions } from './options.js';
 import { safeStrings } from './safe-text.js';
+import { accountIndex, accountLabel, coverageText, failCount, isManyAccounts, ouPathText, worstFirst } from './accounts.js';
 
 /** Resources listed per check before "… and N more". */
 const PER_CHECK = 10;
+/** Accounts in the roll-up, and not-assessed accounts listed, before "… and N more". */
+const ROLL_UP_ROWS = 30;
+const NOT_ASSESSED_ROWS = 50;
 
 const ACTIONABLE: readonly Status[] = ['FAIL', 'ERROR', 'MANUAL'];
 const rank = (s: Severity) => SEVERITIES.indexOf(s);
@@ -26,8 +30,10 @@ export function renderTable(input: ScanResult, options: ReportOptions): string {
   const severityColor = { critical: (s: string) => c.bold(c.red(s)), high: c.red, medium: c.yellow, low: c.cyan, info: c.dim } satisfies Record<Severity, (s: string) => string>;
   const out: string[] = [];
 
-  const account = result.accounts[0];
-  out.push(c.bold(interpolate(t.heading, { version: result.tool.version, account: account?.id ?? '?', partition: account?.partition ?? '?' })));
+  const many = isManyAccounts(result);
+  const account = many ? undefined : result.accounts[0];
+  if (many) out.push(...accountsSection(result, c));
+  else out.push(c.bold(interpolate(t.heading, { version: result.tool.version, account: account?.id ?? '?', partition: account?.partition ?? '?' })));
   if (account) {
     const generated = account.credentialReportGeneratedAt;
     const report = generated ? interpolate(t[REPORT_TIME_TEXT[account.credentialReportTimeSource ?? 'iam']], { at: when(generated) }) : t.reportUnknown;
@@ -53,6 +59,9 @@ export function renderTable(input: ScanResult, options: ReportOptions): string {
     if (result.mutelist.expired.length) out.push(c.yellow(interpolate(t.expiredRules, { rules: result.mutelist.expired.join(', ') })));
   }
 
+  // With many accounts, a check's findings are listed worst account first, each with its account.
+  const byId = accountIndex(result);
+  const accountRank = new Map(worstFirst(result).map((a, i) => [a.id, i]));
   const groups = new Map<string, RenderedFinding[]>();
   for (const f of result.findings) {
     if (!ACTIONABLE.includes(f.status)) continue;
@@ -67,11 +76,18 @@ export function renderTable(input: ScanResult, options: ReportOptions): string {
   if (ordered.length === 0) out.push(c.green(t.nothingFailing));
   for (const list of ordered) {
     const first = list[0] as RenderedFinding;
-    list.sort((a, b) => STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status) || Number(a.muted) - Number(b.muted) || a.resource.name.localeCompare(b.resource.name));
+    list.sort(
+      (a, b) =>
+        STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status) ||
+        Number(a.muted) - Number(b.muted) ||
+        (accountRank.get(a.accountId) ?? 0) - (accountRank.get(b.accountId) ?? 0) ||
+        a.resource.name.localeCompare(b.resource.name),
+    );
     out.push('', `${severityColor[first.severity](SEVERITY_LABELS[lang][first.severity].toUpperCase().padEnd(9))}${c.bold(first.checkId)}  ${first.title}`);
     for (const f of list.slice(0, perCheck)) {
       const tag = f.muted ? c.dim(` [${interpolate(t.mutedTag, { reason: f.muteReason ?? '' })}]`) : '';
-      out.push(`  ${statusColor[f.status](STATUS_LABELS[lang][f.status].padEnd(6))} ${f.resource.name}: ${f.message}${tag}`);
+      const where = many ? `${accountLabel(byId.get(f.accountId) ?? { id: f.accountId, name: null })} ` : '';
+      out.push(`  ${statusColor[f.status](STATUS_LABELS[lang][f.status].padEnd(6))} ${where}${f.resource.name}: ${f.message}${tag}`);
     }
     if (list.length > perCheck) out.push(c.dim(`  ${interpolate(t.more, { count: list.length - perCheck })}`));
     const fix = list.find((f) => f.remediation)?.remediation;
@@ -80,6 +96,35 @@ export function renderTable(input: ScanResult, options: ReportOptions): string {
   const framework = options.compliance ? frameworkById(options.compliance) : undefined;
   if (framework) out.push('', ...complianceSection(complianceView(result, framework), result.scan.lang, c));
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * A many-account scan opens with its scope: the coverage figure, the accounts worst first (unmuted
+ * critical and high FAILs, then ERRORs) and the accounts that could not be assessed, with why.
+ */
+function accountsSection(result: ScanResult, c: ReturnType<typeof createColors>): string[] {
+  const lang = result.scan.lang;
+  const a = ACCOUNT_TEXT[lang];
+  const out = [c.bold(interpolate(a.heading, { version: result.tool.version, inScope: result.coverage.inScope })), result.coverage.assessed < result.coverage.inScope ? c.magenta(coverageText(result)) : coverageText(result)];
+  const ranked = worstFirst(result);
+  if (ranked.length > 0) {
+    const table = new Table({ head: [a.account, a.name, a.ouPath, a.critical, a.high, a.fail, a.error], style: { head: [], border: [] } });
+    for (const acc of ranked.slice(0, ROLL_UP_ROWS)) {
+      const s = acc.summary;
+      table.push([acc.id, acc.name ?? '', ouPathText(acc.ouPath, lang), cell(s.bySeverity.critical, (x) => c.bold(c.red(x))), cell(s.bySeverity.high, c.red), cell(failCount(acc), c.red), cell(s.byStatus.ERROR, c.magenta)]);
+    }
+    out.push('', c.bold(a.rollUp), table.toString());
+    if (ranked.length > ROLL_UP_ROWS) out.push(c.dim(interpolate(a.moreAccounts, { count: ranked.length - ROLL_UP_ROWS })));
+  }
+  if (result.notAssessed.length > 0) {
+    out.push('', c.bold(c.magenta(interpolate(a.notAssessed, { count: result.notAssessed.length }))));
+    for (const n of result.notAssessed.slice(0, NOT_ASSESSED_ROWS)) {
+      const ou = ouPathText(n.ouPath, lang);
+      out.push(`  ${c.magenta(STATUS_LABELS[lang].ERROR)} ${accountLabel(n)}${ou ? ` [${ou}]` : ''}: ${n.reason.message}`);
+    }
+    if (result.notAssessed.length > NOT_ASSESSED_ROWS) out.push(c.dim(`  ${interpolate(a.moreNotAssessed, { count: result.notAssessed.length - NOT_ASSESSED_ROWS })}`));
+  }
+  return out;
 }
 
 function complianceSection(view: ComplianceView, lang: ScanResult['scan']['lang'], c: ReturnType<typeof createColors>): string[] {

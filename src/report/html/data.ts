@@ -5,7 +5,8 @@ import { formatMessage } from '../../i18n/format.js';
 import type { Params } from '../../i18n/params.js';
 import type { ScanRecord } from '../../record/record.js';
 import { messageTemplates } from '../../record/render.js';
-import type { TextKey } from './text.js';
+import { HTML_TEXT, type TextKey } from './text.js';
+import { isManyAccounts } from '../accounts.js';
 
 // The findings as the page carries them. A 5,000-user account has ~40,000 findings whose full
 // JSON is ~37 MB, mostly the same check texts over and over; here each finding is one short row
@@ -39,6 +40,8 @@ export interface FindingData {
   k: Record<string, CheckSummary>;
   /** Accounts: [id, partition, console URL]. */
   a: [string, string, string][];
+  /** Many-account scans only, by the index of `a`: the account's name, the ids of the OUs above it and its OU path in words. */
+  ap?: [string | null, string[], string][];
   /** Evidence: [source, observedAt, action, parts]. */
   e: [string, string | null, string | null, string[]][];
   /** Remediations that differ from their check's filled-in templates: [summary, steps, cli, rootOnly]. */
@@ -105,7 +108,8 @@ export function encodeFindings(result: ScanResult, record?: ScanRecord): Finding
   const checkIndex = new Map(checkIds.map((id, i) => [id, i]));
   const statusIndex = new Map(STATUSES.map((s, i) => [s, i]));
   const severityIndex = new Map(SEVERITIES.map((s, i) => [s, i]));
-  const consoleOf = (accountId: string) => (result.accounts.find((a) => a.id === accountId) ?? result.accounts[0])?.consoleUrl ?? '';
+  const consoles = new Map(result.accounts.map((a) => [a.id, a.consoleUrl]));
+  const consoleOf = (accountId: string) => consoles.get(accountId) ?? result.accounts[0]?.consoleUrl ?? '';
   const overrides: FindingData['x'] = {};
 
   const rows = result.findings.map((f, i): Row => {
@@ -154,7 +158,17 @@ export function encodeFindings(result: ScanResult, record?: ScanRecord): Finding
   const checks: Record<string, CheckSummary> = {};
   for (const id of checkIds) if (Object.hasOwn(result.checks, id)) checks[id] = result.checks[id] as CheckSummary;
   const e = evidence.list.map((ev): FindingData['e'][number] => [ev.source, ev.observedAt, ev.action, ev.parts]);
-  return { lang, s: strings.list, n: messages.list, p: params.list, c: checkIds, k: checks, a: accounts.list, e, r: remediations.list, f: rows, x: overrides };
+  const out: FindingData = { lang, s: strings.list, n: messages.list, p: params.list, c: checkIds, k: checks, a: accounts.list, e, r: remediations.list, f: rows, x: overrides };
+  if (isManyAccounts(result)) {
+    const places = new Map(result.accounts.map((a) => [a.id, a]));
+    const orgRoot = HTML_TEXT[lang].orgRoot;
+    out.ap = accounts.list.map(([id]) => {
+      const a = places.get(id);
+      const path = a?.ouPath ?? null;
+      return [a?.name ?? null, (path ?? []).map((ou) => ou.id), path === null ? '' : path.length === 0 ? orgRoot : path.map((ou) => ou.name).join(' / ')];
+    });
+  }
+  return out;
 }
 
 /** 'template' when the check's fix texts, filled in for this finding, give exactly its remediation. */

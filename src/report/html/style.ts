@@ -117,6 +117,17 @@ button.check-link{font:inherit;text-align:left;font-size:12.5px;background:none;
 .toc{display:flex;flex-wrap:wrap;gap:6px 18px;padding:0;list-style:none}
 .toc a{color:var(--accent)}
 .print-only{display:none}
+.scroll{max-height:520px;overflow:auto;margin:6px 0 10px;border:1px solid var(--line);border-radius:6px}
+.scroll table thead th{position:sticky;top:0;background:var(--bg);z-index:1}
+button.account-link{font:inherit;background:none;border:0;padding:0;color:var(--accent);cursor:pointer;text-decoration:underline dotted}
+.controls.scope{margin:8px 0}
+#accounts-shown{color:var(--muted)}
+table.matrix th,table.matrix td{padding:3px 5px}
+table.matrix thead th.mx{vertical-align:bottom;border-top:3px solid var(--c,var(--line))}
+table.matrix thead th.mx span{writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;font-weight:500}
+table.matrix thead th.mx button.check-link{margin:0;text-decoration:none}
+table.matrix tbody th{position:sticky;left:0;background:var(--bg);font-weight:500;white-space:nowrap}
+table.matrix td.hit{color:var(--st-FAIL);font-weight:600;text-align:center}
 .offscreen{position:fixed;left:-9999px;top:0}
 footer{color:var(--muted);font-size:12.5px;padding:28px 24px 40px}
 @media print{
@@ -127,6 +138,7 @@ footer{color:var(--muted);font-size:12.5px;padding:28px 24px 40px}
   .needs-js,.js .needs-js,.js table.needs-js,.js nav.needs-js,.js .pager.needs-js,.js .result-line.needs-js,nav.tabs,.controls,.pager,.result-line,button.copy,.copy-status,noscript{display:none!important}
   .panel[hidden]{display:block!important}
   .print-only{display:block}
+  .scroll{max-height:none;overflow:visible;border:0}
   #panel-findings,#panel-compliance{break-before:page}
   #panel-findings>h2{display:none}
   h2,h3,h4{break-after:avoid}

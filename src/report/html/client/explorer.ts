@@ -1,4 +1,4 @@
-import type { PageData, Row } from '../data.js';
+import type { FindingData, PageData, Row } from '../data.js';
 import { fill } from '../fill.js';
 import { copy } from './copy.js';
 import type { Decoder } from './decode.js';
@@ -16,6 +16,8 @@ export interface Explorer {
   base: number[];
   /** Shows only the findings of one check ('' for all), from page one. */
   showCheck(id: string): void;
+  /** Shows only the findings of the accounts `inScope` accepts (null: every account), from page one. */
+  setScope(inScope: ((accountId: string) => boolean) | null): void;
   render(): void;
 }
 
@@ -49,7 +51,7 @@ export function explorer(D: PageData, L: Decoder): Explorer {
       const res = `${r[7]}\n${L.arn(j)}`.toLowerCase();
       resourceKeys[j] = res;
       const mute = L.muted(j) ? `${T.muted}\n${L.muteReason(j) ?? ''}` : '';
-      keys[j] = [res, D.c[r[1]], L.title(j), L.message(j), D.s[r[5]], D.s[r[6]], D.sl[r[2]], D.vl[r[3]], mute, r[0]].join('\n').toLowerCase();
+      keys[j] = [res, D.c[r[1]], L.title(j), L.message(j), D.s[r[5]], D.s[r[6]], D.sl[r[2]], D.vl[r[3]], mute, r[0], ...(P ? [(D.a[r[4]] as string[])[0], P[r[4]]?.[0] ?? ''] : [])].join('\n').toLowerCase();
     }
     return keys;
   }
@@ -63,6 +65,15 @@ export function explorer(D: PageData, L: Decoder): Explorer {
       messageKeys ??= Array.from({ length: N }, (_, m) => L.message(m).toLowerCase());
       return messageKeys[j] as string;
     },
+  };
+
+  // Many-account scans: each account's name and OU path (data.ts), and which accounts are in scope.
+  const P = D.ap;
+  let scope: boolean[] | null = null;
+  const accountName = (r: Row) => {
+    const a = D.a[r[4]] as FindingData['a'][number];
+    const name = P?.[r[4]]?.[0];
+    return name ? `${name} (${a[0]})` : a[0];
   };
 
   const sevOn = D.sv.map(() => true);
@@ -89,6 +100,7 @@ export function explorer(D: PageData, L: Decoder): Explorer {
   function passes(j: number): boolean {
     const r = row(j);
     if (!sevOn[r[3]] || !stOn[r[2]]) return false;
+    if (scope && !scope[r[4]]) return false;
     if (state.check >= 0 && r[1] !== state.check) return false;
     if (!state.muted && L.muted(j)) return false;
     if (state.resource && !(resourceKeys[j] as string).includes(state.resource)) return false;
@@ -115,7 +127,7 @@ export function explorer(D: PageData, L: Decoder): Explorer {
       cell('', h('span', `badge sev-${D.sv[r[3]]}`, D.vl[r[3]])),
       add(cell('', h('span', `badge st-${D.st[r[2]]}`, D.sl[r[2]])), L.muted(j) ? h('span', 'badge muted', T.muted) : null),
       add(cell('check', h('code', '', D.c[r[1]])), h('div', 'sub', L.title(j))),
-      add(cell('resource', h('div', 'name', r[7])), h('div', 'sub', D.s[r[6]])),
+      add(cell('resource', h('div', 'name', r[7])), h('div', 'sub', P ? `${D.s[r[6]]} · ${accountName(r)}` : D.s[r[6]])),
       h('td', 'message', L.message(j)),
     );
   }
@@ -175,7 +187,8 @@ export function explorer(D: PageData, L: Decoder): Explorer {
         [T.arn, f.resource.arn],
         [T.resourceType, f.resource.type],
         [T.region, f.region],
-        [T.account, f.accountId],
+        [T.account, P ? accountName(row(j)) : f.accountId],
+        [T.ouPath, P?.[row(j)[4]]?.[2]],
       ]),
     );
     return add(h('tr', 'detail'), add(td, add(box, main, side)));
@@ -314,6 +327,10 @@ export function explorer(D: PageData, L: Decoder): Explorer {
     base,
     showCheck(id) {
       setCheck(id);
+      refilter();
+    },
+    setScope(inScope) {
+      scope = inScope ? D.a.map((a) => inScope(a[0])) : null;
       refilter();
     },
     render,

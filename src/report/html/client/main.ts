@@ -3,6 +3,7 @@ import { decoder } from './decode.js';
 import { $ } from './dom.js';
 import { explorer } from './explorer.js';
 import { printView } from './print.js';
+import { scopeFilter } from './scope.js';
 import { tabs } from './tabs.js';
 
 // The HTML report's page script: bundled by esbuild into one inline script (scripts/build-client.ts),
@@ -22,6 +23,11 @@ document.querySelectorAll<HTMLElement>('button.check-link').forEach((button) => 
     findings.showCheck(button.getAttribute('data-check') ?? '');
     $('panel-findings').scrollIntoView({ block: 'start' });
   });
+});
+
+scopeFilter(D, findings, () => {
+  showTab('findings');
+  $('panel-findings').scrollIntoView({ block: 'start' });
 });
 
 const buildPrint = printView(D, L, findings.base);

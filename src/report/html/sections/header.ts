@@ -5,6 +5,7 @@ import { STATUS_LABELS } from '../../labels.js';
 import { html, type Html } from '../markup.js';
 import { EVIDENCE_SOURCE_TEXT, SOURCE_TEXT, type Text } from '../text.js';
 import { when } from './common.js';
+import { isManyAccounts } from '../../accounts.js';
 
 const FOUR_HOURS = 4 * 3_600_000;
 
@@ -19,12 +20,26 @@ const REPORT_AGE_TEXT = {
 export function header(result: ScanResult, t: Text): Html {
   const source = t[SOURCE_TEXT[result.scan.source]];
   const filter = result.scan.statusFilter;
+  // A many-account scan states its scope and coverage here; each account's own facts are in the accounts section.
+  const many = isManyAccounts(result);
   return html`<header class="report">
-<h1>${t.heading}</h1>
+<h1>${many ? fill(t.headingMany, { count: result.coverage.inScope }) : t.heading}</h1>
 <p class="lede">${fill(t.subheading, { version: result.tool.version, source })}</p>
-${result.accounts.map((account) => accountFacts(result, account, source, t))}
+${many ? scopeFacts(result, source, t) : result.accounts.map((account) => accountFacts(result, account, source, t))}
 ${filter ? html`<p class="note warn">${fill(t.statusFilter, { statuses: filter.map((s) => STATUS_LABELS[result.scan.lang][s]).join(', ') })}</p>` : ''}
 </header>`;
+}
+
+function scopeFacts(result: ScanResult, source: string, t: Text): Html {
+  const { assessed, inScope } = result.coverage;
+  const percent = inScope === 0 ? '100%' : `${Math.floor((assessed / inScope) * 100)}%`;
+  const collectors = [...new Set(result.accounts.map((a) => a.collector))].join(', ');
+  return html`<dl class="facts">
+<dt>${t.accountsInScope}</dt><dd id="accounts-in-scope">${inScope}</dd>
+<dt>${t.coverage}</dt><dd id="coverage" class="${assessed < inScope ? 'warn' : ''}">${fill(t.coverageValue, { assessed, inScope, percent })}</dd>
+<dt>${t.scanTime}</dt><dd>${when(result.scan.startedAt)}</dd>
+<dt>${t.source}</dt><dd>${collectors ? fill(t.sourceWithCollector, { source, collector: collectors }) : source}</dd>
+</dl>`;
 }
 
 function accountFacts(result: ScanResult, account: ScanResult['accounts'][number], source: string, t: Text): Html {
