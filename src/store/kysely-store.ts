@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { Kysely, PostgresDialect, sql, SqliteDialect, type Selectable, type Transaction } from 'kysely';
+import { Kysely, PostgresDialect, sql, SqliteDialect, type LogEvent, type Selectable, type Transaction } from 'kysely';
 import type { Finding } from '../engine/types.js';
 import { InputError, ScanUnavailableError } from '../errors.js';
 import { parseEvidence } from '../evidence/parse.js';
@@ -99,7 +99,7 @@ export async function openKyselyStore(location: StoreLocation, options: Internal
     } catch (error) {
       throw sqliteError(error, label);
     }
-    db = new Kysely<Database>({ dialect: new SqliteDialect({ database: handle }) });
+    db = new Kysely<Database>({ dialect: new SqliteDialect({ database: handle }), log: queryLog() });
   } else {
     dialect = 'postgres';
     const { default: pg } = await import('pg');
@@ -111,7 +111,7 @@ export async function openKyselyStore(location: StoreLocation, options: Internal
     }
     // A dropped idle connection must not crash the process; the next query reconnects or fails.
     pool.on('error', () => undefined);
-    db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: queryLog() });
   }
   const store = new KyselyStore(db, dialect, location, label);
   try {
@@ -121,6 +121,12 @@ export async function openKyselyStore(location: StoreLocation, options: Internal
     throw store.translate(error);
   }
   return store;
+}
+
+/** LOCKDOWN_STORE_LOG=1: every query's time and SQL on stderr (for performance work). */
+function queryLog(): ((event: LogEvent) => void) | undefined {
+  if (!process.env.LOCKDOWN_STORE_LOG) return undefined;
+  return (event) => process.stderr.write(`store ${event.queryDurationMillis.toFixed(1)} ms ${event.level === 'error' ? 'FAILED ' : ''}${event.query.sql.slice(0, 160)}\n`);
 }
 
 function sqliteError(error: unknown, label: string): Error {
@@ -146,8 +152,9 @@ interface SpanRow {
   search: string;
 }
 
-type SpanAttrs = Pick<SpanRow, 'check_id' | 'status_rank' | 'severity_rank' | 'muted' | 'resource_name' | 'search'>;
-const attrsOf = (f: Finding): SpanAttrs => ({
+type SpanAttrs = Pick<SpanRow, 'check_id' | 'status_rank' | 'severity_rank' | 'muted' | 'resource_name' | 'search'> & { vhash: string };
+const attrsOf = (f: Finding, vhash: string): SpanAttrs => ({
+  vhash,
   check_id: f.checkId,
   status_rank: statusRank(f.status),
   severity_rank: severityRank(f.severity),
@@ -155,7 +162,7 @@ const attrsOf = (f: Finding): SpanAttrs => ({
   resource_name: f.resource.name,
   search: searchText(f.id, f.accountId, f.checkId, f),
 });
-const attrsFrom = (s: SpanRow): SpanAttrs => ({ check_id: s.check_id, status_rank: num(s.status_rank), severity_rank: num(s.severity_rank), muted: num(s.muted), resource_name: s.resource_name, search: s.search });
+const attrsFrom = (s: SpanRow): SpanAttrs => ({ vhash: s.hash, check_id: s.check_id, status_rank: num(s.status_rank), severity_rank: num(s.severity_rank), muted: num(s.muted), resource_name: s.resource_name, search: s.search });
 
 interface RecordMeta {
   record: Omit<ScanRecord, 'accounts' | 'notAssessed' | 'findings' | 'checkSet'>;
@@ -435,8 +442,7 @@ class KyselyStore implements Store {
     // Spans touching k-1, k or k+1.
     const near = (await t
       .selectFrom('finding_spans as sp')
-      .innerJoin('finding_versions as v', 'v.vkey', 'sp.vkey')
-      .select(['sp.span_id', 'sp.fkey', 'sp.vkey', 'sp.from_seq', 'sp.to_seq', 'v.hash', 'sp.check_id', 'sp.status_rank', 'sp.severity_rank', 'sp.muted', 'sp.resource_name', 'sp.search'])
+      .select(['sp.span_id', 'sp.fkey', 'sp.vkey', 'sp.from_seq', 'sp.to_seq', 'sp.vhash as hash'])
       .where('sp.account_id', '=', A)
       .where('sp.to_seq', '>=', k - 1)
       .where('sp.from_seq', '<=', k + 1)
@@ -454,6 +460,13 @@ class KyselyStore implements Store {
       if (to === k - 1) prevEnd.set(num(s.fkey), s);
       else if (s.from_seq === k + 1) nextStart.set(num(s.fkey), s);
       else if (s.from_seq < k && to > k) covering.set(num(s.fkey), s);
+    }
+    // A stretch this scan splits (a scan put between older ones) is copied whole: read the rest of it.
+    const coveringById = new Map([...covering.values()].map((c) => [num(c.span_id), c]));
+    for (const chunk of chunks([...coveringById.keys()])) {
+      for (const r of await t.selectFrom('finding_spans').select(['span_id', 'check_id', 'status_rank', 'severity_rank', 'muted', 'resource_name', 'search']).where('span_id', 'in', chunk).execute()) {
+        Object.assign(coveringById.get(num(r.span_id)) ?? {}, r);
+      }
     }
 
     // Finding identities.
@@ -499,10 +512,10 @@ class KyselyStore implements Store {
       hash?: string;
     }
     const prepared: Prepared[] = plain.map(({ f, fkey, text, hash, near: s }) => {
-      if (s?.hash === hash) return { f, fkey, vkey: num(s.vkey) };
+      if (s?.hash === hash) return { f, fkey, vkey: num(s.vkey), hash };
       const nc = s ? neighbours.get(num(s.vkey)) : undefined;
       if (s && nc) {
-        if (nc.ages && JSON.stringify(plainOn(nc, day)) === text) return { f, fkey, vkey: num(s.vkey) };
+        if (nc.ages && JSON.stringify(plainOn(nc, day)) === text) return { f, fkey, vkey: num(s.vkey), hash: s.hash };
         if (s !== nextStart.get(fkey)) {
           const ages = detectAges(f.params, paramsOn(nc, prevDay), day, prevDay);
           if (ages.length) {
@@ -560,7 +573,7 @@ class KyselyStore implements Store {
         if (num(c.vkey) === vkey) continue;
         await setSpan(num(c.span_id), c.from_seq, k - 1);
         inserts.push({ fkey: p.fkey, vkey: num(c.vkey), account_id: A, from_seq: k + 1, to_seq: c.to_seq, ...attrsFrom(c) });
-        inserts.push({ fkey: p.fkey, vkey, account_id: A, from_seq: k, to_seq: k, ...attrsOf(p.f) });
+        inserts.push({ fkey: p.fkey, vkey, account_id: A, from_seq: k, to_seq: k, ...attrsOf(p.f, p.hash as string) });
         continue;
       }
       const prev = prevEnd.get(p.fkey);
@@ -574,7 +587,7 @@ class KyselyStore implements Store {
       } else if (prevSame) {
         if (prev.to_seq !== OPEN) (append ? reopen : extendTo).push(num(prev.span_id));
       } else if (nextSame) await setSpan(num(next.span_id), k, next.to_seq);
-      else inserts.push({ fkey: p.fkey, vkey, account_id: A, from_seq: k, to_seq: append ? OPEN : k, ...attrsOf(p.f) });
+      else inserts.push({ fkey: p.fkey, vkey, account_id: A, from_seq: k, to_seq: append ? OPEN : k, ...attrsOf(p.f, p.hash as string) });
     }
     for (const [fkey, c] of covering) {
       // A finding this scan does not have, over a stretch that now spans it: split the stretch.

@@ -108,6 +108,8 @@ export interface FindingSpansTable {
   resource_name: string;
   /** Lower-cased text the free-text filter searches (finding and account ids, check, resource, message id, params). */
   search: string;
+  /** The version's content hash: a save compares a finding with its neighbouring stretch without reading versions. */
+  vhash: string;
 }
 
 export interface EvidenceTable {
@@ -228,6 +230,7 @@ export const MIGRATIONS: ((db: AnyDb, dialect: Dialect) => Promise<void>)[] = [
       .addColumn('muted', 'integer', (c) => c.notNull())
       .addColumn('resource_name', 'text', (c) => c.notNull())
       .addColumn('search', 'text', (c) => c.notNull())
+      .addColumn('vhash', 'text', (c) => c.notNull())
       .execute();
     await db.schema.createIndex('finding_spans_account').on('finding_spans').columns(['account_id', 'to_seq', 'from_seq']).execute();
     await db.schema.createIndex('finding_spans_finding').on('finding_spans').columns(['fkey', 'from_seq']).execute();
