@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -309,5 +309,25 @@ describe('history commands on PostgreSQL', () => {
     const file = join(tmp, 'pg-export.json');
     assert.equal((await lockdown(['history', 'export', 'last', '--output', file], on)).code, 0);
     assert.equal((await lockdown(['history', 'import', file], { LOCKDOWN_DB: join(tmp, 'from-pg.db') })).code, 0);
+  });
+});
+
+describe('commands that only read do not create a store', () => {
+  it('history, diff and report on a missing store file', async () => {
+    const none = join(tmp, 'nowhere', 'store.db');
+    const history = await lockdown(['history', '--db', none]);
+    assert.equal(history.code, 0, history.stderr);
+    assert.match(history.stdout, /no stored scans in .*nowhere/i);
+    for (const args of [['diff'], ['report', 'last'], ['rescan', 'last'], ['history', 'export', 'last'], ['history', 'prune', '--keep', '1']]) {
+      const run = await lockdown([...args, '--db', none]);
+      assert.equal(run.code, 2, args.join(' '));
+      oneLine(run);
+      assert.match(run.stderr, /there is no store there yet/);
+    }
+    // --no-store with --fail-on-new and no store: no earlier scan, every finding new; nothing created.
+    const scan = await lockdown(['scan', '--evidence', EV1, '--no-store', '--fail-on-new', 'critical', '--format', 'json', '--db', none]);
+    assert.equal(scan.code, 1, scan.stderr);
+    assert.match(scan.stderr, /no earlier scan of 123456789012 in .*nowhere/);
+    assert.equal(existsSync(none), false);
   });
 });

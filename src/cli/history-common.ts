@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import { readJsonInput } from '../evidence/read-input.js';
 import type { Side } from '../history/compare.js';
@@ -17,13 +18,26 @@ interface Io {
 // (--db, LOCKDOWN_DB, else the data folder), a scan named by id, prefix, last, last~N or a file,
 // and the baseline of a scan: each account's own previous stored scan.
 
-export async function openUserStore(db: string | undefined, io: Io): Promise<Store> {
+/**
+ * The store `--db` / LOCKDOWN_DB / the data folder names. Commands that only read it do not create
+ * it (`create: false`): `lockdown history --db typo.db` must not leave a typo.db behind.
+ */
+export async function openUserStore(db: string | undefined, io: Io, create = true): Promise<Store> {
   const { openStore, storeLocation } = await import('../store/store.js');
-  return openStore(storeLocation(db, io.env));
+  const location = storeLocation(db, io.env);
+  if (!create && location.kind === 'sqlite' && !existsSync(location.path)) throw new InputError(msg('storeMissing', { store: location.path }));
+  return openStore(location, { create });
 }
 
-export async function withStore<T>(db: string | undefined, io: Io, use: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openUserStore(db, io);
+/** A missing SQLite store (for a command that only reads). */
+export async function storeExists(db: string | undefined, io: Io): Promise<boolean> {
+  const { storeLocation } = await import('../store/store.js');
+  const location = storeLocation(db, io.env);
+  return location.kind !== 'sqlite' || existsSync(location.path);
+}
+
+export async function withStore<T>(db: string | undefined, io: Io, use: (store: Store) => Promise<T>, create = false): Promise<T> {
+  const store = await openUserStore(db, io, create);
   try {
     return await use(store);
   } finally {

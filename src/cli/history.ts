@@ -9,7 +9,7 @@ import { STATUS_LABELS } from '../report/labels.js';
 import { safeText } from '../report/safe-text.js';
 import type { ScanSummary, Store } from '../store/store.js';
 import { timeText } from '../history/compare.js';
-import { wholeNumber, withStore } from './history-common.js';
+import { storeExists, wholeNumber, withStore } from './history-common.js';
 import { parseLang } from './options.js';
 import { writeFiles } from './output.js';
 import type { Io } from './scan.js';
@@ -42,6 +42,13 @@ const DEFAULT_LIMIT = 20;
 export async function runHistory(flags: HistoryFlags, io: Io): Promise<number> {
   const lang = parseLang(flags.lang, io.env);
   const limit = flags.limit === undefined ? DEFAULT_LIMIT : wholeNumber('--limit', flags.limit, 1);
+  if (!(await storeExists(flags.db, io))) {
+    const { storeLocation } = await import('../store/store.js');
+    const location = storeLocation(flags.db, io.env);
+    if (flags.json) io.stdout.write(`${JSON.stringify({ store: location.kind === 'sqlite' ? location.path : '', scans: [] }, null, 2)}\n`);
+    else io.stdout.write(`${tell(lang, msg('historyNone', { store: location.kind === 'sqlite' ? location.path : '', account: flags.account ?? 'all' }))}\n`);
+    return 0;
+  }
   return withStore(flags.db, io, async (store) => {
     const scans = await store.listScans({ ...(flags.account === undefined ? {} : { account: flags.account }), limit });
     const { since, rescanOf } = await changes(store, scans, flags.account);
@@ -163,9 +170,14 @@ export async function runExport(ref: string, flags: { db?: string; output?: stri
 export async function runImport(file: string, flags: { db?: string }, io: Io, cliLang: Lang): Promise<number> {
   // Read before the store is opened: a missing file is the user's input error, not the store's.
   const content = file === '-' ? readFileSync(0, 'utf8') : readInput(file, 'history import');
-  return withStore(flags.db, io, async (store) => {
-    const id = await store.importScan(content, file);
-    io.stdout.write(`${tell(cliLang, msg('imported', { id, store: store.label }))}\n`);
-    return 0;
-  });
+  return withStore(
+    flags.db,
+    io,
+    async (store) => {
+      const id = await store.importScan(content, file);
+      io.stdout.write(`${tell(cliLang, msg('imported', { id, store: store.label }))}\n`);
+      return 0;
+    },
+    true,
+  );
 }

@@ -7,7 +7,7 @@ import { msg, type Lang } from '../i18n/index.js';
 import type { ScanRecord } from '../record/record.js';
 import type { Store } from '../store/store.js';
 import { diffSides, diffWithPrevious } from '../history/compare.js';
-import { accountsList, isFileRef, loadSide, openUserStore } from './history-common.js';
+import { accountsList, isFileRef, loadSide, openUserStore, storeExists } from './history-common.js';
 import { parseLang, parseSeverity } from './options.js';
 import { tell } from './tell.js';
 
@@ -64,7 +64,8 @@ export async function storeScan(record: ScanRecord, evidence: readonly Evidence[
   let store: Store | null = null;
   try {
     const fileBaseline = flags.baseline !== undefined && isFileRef(flags.baseline);
-    if (!fileBaseline || keep) store = await openUserStore(flags.db, io);
+    // --no-store reads the store only if there is one: no store is no earlier scan, not a new file.
+    if (keep || (!fileBaseline && (flags.baseline !== undefined || (await storeExists(flags.db, io))))) store = await openUserStore(flags.db, io, keep);
     let diff: ScanDiff;
     let firstScan: string[] = [];
     if (flags.baseline !== undefined) {
@@ -79,8 +80,11 @@ export async function storeScan(record: ScanRecord, evidence: readonly Evidence[
         diff = mergeDiffs([diff, diffRecords(null, restrictToAccounts(record, missing))]);
         firstScan = [...missing].sort();
       }
+    } else if (store) {
+      ({ diff, firstScan } = await diffWithPrevious(store, record, false));
     } else {
-      ({ diff, firstScan } = await diffWithPrevious(store as Store, record, false));
+      diff = diffRecords(null, record);
+      firstScan = [...record.accounts, ...record.notAssessed].map((a) => a.id).sort();
     }
     if (keep && store) {
       const byAccount = evidence instanceof Map ? (evidence as ReadonlyMap<string, Evidence>) : new Map((evidence as readonly Evidence[]).map((e) => [e.account.id, e]));
@@ -89,7 +93,7 @@ export async function storeScan(record: ScanRecord, evidence: readonly Evidence[
     }
     if (tableToStdout(flags, io)) io.stdout.write(`${sinceLine(diff, lang)}\n`);
     if (threshold !== undefined) {
-      if (firstScan.length) say(`lockdown: ${tell(cliLang, msg('noBaseline', { accounts: accountsList(firstScan), store: store?.label ?? flags.baseline ?? '' }))}`);
+      if (firstScan.length) say(`lockdown: ${tell(cliLang, msg('noBaseline', { accounts: accountsList(firstScan), store: store?.label ?? flags.baseline ?? (await import('../store/store.js')).storeLabel((await import('../store/store.js')).storeLocation(flags.db, io.env)) }))}`);
       const failing = failingChanges(diff, threshold);
       if (failing.findings.length) {
         const findings = failing.findings.map((e) => `${e.checkId} (${e.resource.name})`);

@@ -178,6 +178,7 @@ export const MESSAGES = {
     diffAccountsHeading: 'Accounts not compared ({count})',
     diffAccount: '{account}: {change, select, added {assessed only in the newer scan} removed {only in the older scan} notAssessedNow {not assessed now ({code})} assessedAgain {assessed again, not assessed before ({code})} notAssessedBoth {not assessed in either scan ({code})} addedNotAssessed {new and not assessed ({code})} removedNotAssessed {only in the older scan, not assessed there ({code})} other {first scan of this account}}; {findings, plural, one {# finding} other {# findings}}',
     diffDocumentTitle: 'aws-lockdown diff {before} → {after}',
+    storeMissing: "store {store}: there is no store there yet (a scan creates it; see --db)",
     // progress
     readingEvidence: 'Reading evidence from {path}',
     evaluating: '{count, plural, one {Evaluating # check for account {account}} other {Evaluating # checks for account {account}}}',
@@ -392,6 +393,7 @@ export const MESSAGES = {
     diffAccountsHeading: 'Niet vergeleken accounts ({count})',
     diffAccount: '{account}: {change, select, added {alleen in de nieuwere scan beoordeeld} removed {alleen in de oudere scan} notAssessedNow {nu niet beoordeeld ({code})} assessedAgain {weer beoordeeld, eerder niet ({code})} notAssessedBoth {in geen van beide scans beoordeeld ({code})} addedNotAssessed {nieuw en niet beoordeeld ({code})} removedNotAssessed {alleen in de oudere scan, daar niet beoordeeld ({code})} other {eerste scan van dit account}}; {findings, plural, one {# bevinding} other {# bevindingen}}',
     diffDocumentTitle: 'aws-lockdown diff {before} → {after}',
+    storeMissing: "opslag {store}: daar is nog geen opslag (een scan maakt die aan; zie --db)",
     readingEvidence: 'Bewijs lezen uit {path}',
     evaluating: '{count, plural, one {# check uitvoeren voor account {account}} other {# checks uitvoeren voor account {account}}}',
     wrote: '{path} geschreven',
