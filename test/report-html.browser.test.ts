@@ -335,6 +335,10 @@ describe('html report in Chromium', { skip }, () => {
     assert.equal(await page.locator('#filter-account').inputValue(), worst);
     assert.ok(await page.locator('#panel-findings').isVisible());
     await page.screenshot({ path: join(artifacts, 'report-html-accounts.png'), fullPage: false });
+    // The print view names each resource's account.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    const printedAccounts = await page.locator('#print-findings tbody td .sub').allInnerTexts();
+    assert.ok(printedAccounts.length > 0 && printedAccounts.every((t) => /\(\d{12}\)$/.test(t)), printedAccounts.slice(0, 3).join(' | '));
     assert.deepEqual(errors, [], 'no script ran from the names (no dialog, no error)');
     await page.context().close();
   });

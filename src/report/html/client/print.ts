@@ -12,6 +12,12 @@ const ACTIONABLE: Readonly<Record<string, true>> = { FAIL: true, ERROR: true, MA
 export function printView(D: PageData, L: Decoder, base: readonly number[]): () => void {
   const T = D.t;
   const row = (j: number) => D.f[j] as Row;
+  const accountOf = (j: number) => {
+    const a = row(j)[4];
+    const name = D.ap?.[a]?.[0];
+    const id = D.a[a]?.[0] ?? '';
+    return name ? `${name} (${id})` : id;
+  };
   let printed = false;
   return function buildPrint() {
     document.querySelectorAll('details').forEach((d) => (d.open = true));
@@ -46,7 +52,9 @@ export function printView(D: PageData, L: Decoder, base: readonly number[]): () 
         const rem = L.remediation(j);
         const status = add(h('td'), h('span', `badge st-${D.st[row(j)[2]]}`, D.sl[row(j)[2]]));
         if (L.muted(j)) add(status, h('div', 'sub', fill(T.mutedBecause, { reason: L.muteReason(j) || '-' })));
-        add(body, add(h('tr'), status, h('td', '', row(j)[7]), h('td', '', L.message(j)), add(h('td'), rem?.cli ? add(h('pre'), h('code', '', rem.cli)) : null)));
+        // A many-account report names each resource's account, as the explorer does.
+        const account = D.ap ? h('div', 'sub', accountOf(j)) : null;
+        add(body, add(h('tr'), status, add(h('td', '', row(j)[7]), account), h('td', '', L.message(j)), add(h('td'), rem?.cli ? add(h('pre'), h('code', '', rem.cli)) : null)));
       }
       add(box, add(section, add(h('table'), head, body)));
     });
