@@ -127,6 +127,17 @@ for (const backend of BACKENDS) {
       await rejects(store.loadScan('no-such-scan'), InputError, /no scan 'no-such-scan'/);
       await rejects(store.saveScan(last), InputError, /is already stored/);
       await store.close();
+      if (backend.name === 'PostgreSQL') {
+        // The same scan stored by two clients at once: one stores it, the other is told it is there.
+        const location = await backend.fresh();
+        const [a, b] = [await openStore(location), await openStore(location)];
+        const results = await Promise.allSettled([a.saveScan(last), b.saveScan(last)]);
+        assert.equal(results.filter((r) => r.status === 'fulfilled').length, 1);
+        const failed = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+        assert.ok(failed.reason instanceof InputError && /is already stored/.test(failed.reason.message), String(failed.reason));
+        await a.close();
+        await b.close();
+      }
     });
 
     it('does not copy a finding that did not change: one row per finding, one version per content, one span per stretch', async () => {

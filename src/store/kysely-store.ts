@@ -298,6 +298,13 @@ class KyselyStore implements Store {
     return this.guard(() => this.save(record, evidence, 'scan'));
   }
 
+  /** The same scan stored by two processes at once: the second hits the unique id (SQLite serialises, so this is PostgreSQL's case). */
+  private duplicate(error: unknown, id: string): Error {
+    const err = error as { code?: string; constraint?: string } | null;
+    if (err?.code === '23505' && /scans/.test(err.constraint ?? '')) return new InputError(msg('storeScanExists', { store: this.label, id }));
+    return error as Error;
+  }
+
   private async save(record: ScanRecord, evidence: ReadonlyMap<string, Evidence> | undefined, label: string): Promise<string> {
     const bad = (detail: string) => new InputError(msg('storeBadImport', { file: label, detail }));
     const notAssessed = record.notAssessed ?? [];
@@ -336,72 +343,92 @@ class KyselyStore implements Store {
     return this.write(async (t) => {
       const exists = await t.selectFrom('scans').select('seq').where('id', '=', record.scan.id).executeTakeFirst();
       if (exists) throw new InputError(msg('storeScanExists', { store: this.label, id: record.scan.id }));
-
-      // Lock the accounts in one order (no deadlock between two scans sharing accounts).
-      const accountIds = [...seen].sort();
-      for (const chunk of chunks(accountIds)) {
-        await t
-          .insertInto('accounts')
-          .values(chunk.map((id) => ({ account_id: id, partition: null, name: null, last_seq: 0 })))
-          .onConflict((oc) => oc.column('account_id').doNothing())
-          .execute();
-      }
-      const lastSeq = new Map<string, number>();
-      for (const chunk of chunks(accountIds)) {
-        let q = t.selectFrom('accounts').select(['account_id', 'last_seq']).where('account_id', 'in', chunk).orderBy('account_id');
-        if (this.dialect === 'postgres') q = q.forUpdate();
-        for (const row of await q.execute()) lastSeq.set(row.account_id, num(row.last_seq));
-      }
-
-      await t
-        .insertInto('check_sets')
-        .values({ fingerprint: checkSet.fingerprint, checks: JSON.stringify(checkSet.checks) })
-        .onConflict((oc) => oc.column('fingerprint').doNothing())
-        .execute();
-      const scanRow = await t
-        .insertInto('scans')
-        .values({
-          id: record.scan.id,
-          started_at: startedAt,
-          finished_at: record.scan.finishedAt,
-          stored_at: new Date().toISOString(),
-          source: record.scan.source,
-          tool_version: record.tool.version,
-          fingerprint: checkSet.fingerprint,
-          meta: JSON.stringify(meta),
-          summary: JSON.stringify(total),
-          assessed_count: record.accounts.length,
-          in_scope_count: record.accounts.length + notAssessed.length,
-        })
-        .returning('seq')
-        .executeTakeFirstOrThrow();
-      const scanSeq = num(scanRow.seq);
-
-      for (const [pos, account] of record.accounts.entries()) {
-        const findings = byAccount.get(account.id) ?? [];
-        const k = await this.saveAccountFindings(t, account, findings, startedAt, lastSeq.get(account.id) ?? 0);
-        const order = findings.map((f) => f.id).join('\n');
-        const orderHash = contentHash(order);
-        await t
-          .insertInto('finding_orders')
-          .values({ hash: orderHash, ids: gzipSync(order) })
-          .onConflict((oc) => oc.column('hash').doNothing())
-          .execute();
-        await t.insertInto('scan_accounts').values({ ...this.accountColumns(scanSeq, pos, account, startedAt), assessed: 1, account_seq: k, code: null, summary: JSON.stringify(summaries.get(account.id)), order_hash: orderHash }).execute();
-        await t
-          .updateTable('accounts')
-          .set({ last_seq: (lastSeq.get(account.id) ?? 0) + 1, partition: account.partition, name: account.name ?? null })
-          .where('account_id', '=', account.id)
-          .execute();
-        const gz = evidenceGz.get(account.id);
-        if (gz) await t.insertInto('evidence').values({ scan_seq: scanSeq, account_id: account.id, gz }).execute();
-      }
-      for (const [pos, account] of notAssessed.entries()) {
-        await t.insertInto('scan_accounts').values({ ...this.accountColumns(scanSeq, pos, account, startedAt), assessed: 0, account_seq: null, code: account.code, summary: JSON.stringify(emptySummary()), order_hash: null }).execute();
-      }
-      await testPauseBeforeCommit();
-      return record.scan.id;
+      return this.saveIn(t, record, { evidenceGz, summaries, total, meta, seen, byAccount, notAssessed, checkSet, startedAt });
+    }).catch((error: unknown) => {
+      throw this.duplicate(error, record.scan.id);
     });
+  }
+
+  private async saveIn(
+    t: Db,
+    record: ScanRecord,
+    prep: {
+      evidenceGz: Map<string, Buffer>;
+      summaries: Map<string, StoredSummary>;
+      total: StoredSummary;
+      meta: RecordMeta;
+      seen: Set<string>;
+      byAccount: Map<string, Finding[]>;
+      notAssessed: NotAssessedAccount[];
+      checkSet: CheckSet;
+      startedAt: string;
+    },
+  ): Promise<string> {
+    const { evidenceGz, summaries, total, meta, seen, byAccount, notAssessed, checkSet, startedAt } = prep;
+    // Lock the accounts in one order (no deadlock between two scans sharing accounts).
+    const accountIds = [...seen].sort();
+    for (const chunk of chunks(accountIds)) {
+      await t
+        .insertInto('accounts')
+        .values(chunk.map((id) => ({ account_id: id, partition: null, name: null, last_seq: 0 })))
+        .onConflict((oc) => oc.column('account_id').doNothing())
+        .execute();
+    }
+    const lastSeq = new Map<string, number>();
+    for (const chunk of chunks(accountIds)) {
+      let q = t.selectFrom('accounts').select(['account_id', 'last_seq']).where('account_id', 'in', chunk).orderBy('account_id');
+      if (this.dialect === 'postgres') q = q.forUpdate();
+      for (const row of await q.execute()) lastSeq.set(row.account_id, num(row.last_seq));
+    }
+
+    await t
+      .insertInto('check_sets')
+      .values({ fingerprint: checkSet.fingerprint, checks: JSON.stringify(checkSet.checks) })
+      .onConflict((oc) => oc.column('fingerprint').doNothing())
+      .execute();
+    const scanRow = await t
+      .insertInto('scans')
+      .values({
+        id: record.scan.id,
+        started_at: startedAt,
+        finished_at: record.scan.finishedAt,
+        stored_at: new Date().toISOString(),
+        source: record.scan.source,
+        tool_version: record.tool.version,
+        fingerprint: checkSet.fingerprint,
+        meta: JSON.stringify(meta),
+        summary: JSON.stringify(total),
+        assessed_count: record.accounts.length,
+        in_scope_count: record.accounts.length + notAssessed.length,
+      })
+      .returning('seq')
+      .executeTakeFirstOrThrow();
+    const scanSeq = num(scanRow.seq);
+
+    for (const [pos, account] of record.accounts.entries()) {
+      const findings = byAccount.get(account.id) ?? [];
+      const k = await this.saveAccountFindings(t, account, findings, startedAt, lastSeq.get(account.id) ?? 0);
+      const order = findings.map((f) => f.id).join('\n');
+      const orderHash = contentHash(order);
+      await t
+        .insertInto('finding_orders')
+        .values({ hash: orderHash, ids: gzipSync(order) })
+        .onConflict((oc) => oc.column('hash').doNothing())
+        .execute();
+      await t.insertInto('scan_accounts').values({ ...this.accountColumns(scanSeq, pos, account, startedAt), assessed: 1, account_seq: k, code: null, summary: JSON.stringify(summaries.get(account.id)), order_hash: orderHash }).execute();
+      await t
+        .updateTable('accounts')
+        .set({ last_seq: (lastSeq.get(account.id) ?? 0) + 1, partition: account.partition, name: account.name ?? null })
+        .where('account_id', '=', account.id)
+        .execute();
+      const gz = evidenceGz.get(account.id);
+      if (gz) await t.insertInto('evidence').values({ scan_seq: scanSeq, account_id: account.id, gz }).execute();
+    }
+    for (const [pos, account] of notAssessed.entries()) {
+      await t.insertInto('scan_accounts').values({ ...this.accountColumns(scanSeq, pos, account, startedAt), assessed: 0, account_seq: null, code: account.code, summary: JSON.stringify(emptySummary()), order_hash: null }).execute();
+    }
+    await testPauseBeforeCommit();
+    return record.scan.id;
   }
 
   private accountColumns(scanSeq: number, pos: number, account: AccountRecord | NotAssessedAccount, startedAt: string) {
