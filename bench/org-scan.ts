@@ -96,6 +96,7 @@ async function runScanner(url: string): Promise<void> {
     import('../src/record/render.js'),
     import('../src/report/index.js'),
   ]);
+  const { fullGc } = await import('../src/org/full-gc.js');
   const out = mkdtempSync(join(tmpdir(), 'bench-org-'));
   try {
     const startedAt = new Date();
@@ -106,7 +107,8 @@ async function runScanner(url: string): Promise<void> {
     const plan = await planTargets([{ kind: 'organization', via: [], roleName: 'OrganizationAccountAccessRole', filters: {} }], { base: { ...base, rateLimit }, scan, flags: { ous: '--ous', accounts: '--accounts' } });
     const listMs = performance.now() - t0;
     const concurrency = Number(process.env.BENCH_CONCURRENCY ?? DEFAULT_CONCURRENCY);
-    const result = await scanMany(plan.jobs, plan.notAssessed, { concurrency });
+    // As the CLI runs it (src/cli/scan-accounts.ts): a full collection every 32 accounts.
+    const result = await scanMany(plan.jobs, plan.notAssessed, { concurrency, ...(process.env.BENCH_NO_GC ? {} : { collectGarbage: fullGc() }) });
     plan.sessions.destroy();
     const record = buildRecord(result.scans, { source: 'aws', startedAt, checks: CHECKS, notAssessed: result.notAssessed });
     const wallMs = performance.now() - t0;

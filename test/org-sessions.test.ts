@@ -132,6 +132,16 @@ describe('many accounts at once', () => {
     assert.deepEqual(events[0], { type: 'accounts-started', inScope: 8, concurrency: 2 });
   });
 
+  it('collects garbage every 32 accounts of a large scan, never in a small one', async () => {
+    const quick = (n: number) => Array.from({ length: n }, (_, i) => job(String(100000000000 + i), async (place) => ({ account: { id: String(100000000000 + i), partition: 'aws', ...place } as never, findings: [], mutelist: null, evidence: {} as never })));
+    let collections = 0;
+    await scanMany(quick(70), [], { concurrency: 4, collectGarbage: () => collections++ });
+    assert.equal(collections, 2);
+    collections = 0;
+    await scanMany(quick(32), [], { concurrency: 4, collectGarbage: () => collections++ });
+    assert.equal(collections, 0);
+  });
+
   it('an account reached whose every call is refused is not assessed, naming the first refusal', async () => {
     fake.setFaults({ accounts: { [ACCOUNTS.dev]: { accessDenied: ['*'] } } });
     try {

@@ -125,7 +125,7 @@ export function manyProgress(event: ManyEvent): Message {
 export async function runLive(mode: Extract<ManyMode, { kind: 'live' }>, flags: ManyFlags, io: { env: NodeJS.ProcessEnv }, scan: ScanOptions, onEvent: (e: ManyEvent) => void): Promise<ManyResult> {
   if (flags.targets !== undefined) await prepareTargets();
   const specs = mode.specs();
-  const [live, { rateLimiter }, { planTargets }] = await Promise.all([import('../collect/live.js'), import('../org/rate-limit.js'), import('../org/live-scan.js')]);
+  const [live, { rateLimiter }, { planTargets }, { fullGc }] = await Promise.all([import('../collect/live.js'), import('../org/rate-limit.js'), import('../org/live-scan.js'), import('../org/full-gc.js')]);
   const rateLimit = rateLimiter();
   const base = await live.openSession({ profile: flags.profile, region: flags.region, endpoint: flags.endpointUrl, env: io.env });
   const plan = await planTargets(specs, { base: { ...base, rateLimit }, scan, flags: { ous: '--ous', accounts: '--accounts' } });
@@ -142,7 +142,7 @@ export async function runLive(mode: Extract<ManyMode, { kind: 'live' }>, flags: 
         writeError = error;
       }
     };
-    const result = await scanMany(plan.jobs, plan.notAssessed, { concurrency: mode.concurrency, onEvent, ...(saveDir !== undefined ? { onEvidence: save } : {}) });
+    const result = await scanMany(plan.jobs, plan.notAssessed, { concurrency: mode.concurrency, onEvent, collectGarbage: fullGc(), ...(saveDir !== undefined ? { onEvidence: save } : {}) });
     if (writeError !== undefined) throw writeError;
     if (saveDir !== undefined) saveScope(saveDir, result);
     return result;
@@ -181,7 +181,7 @@ export async function runSaved(dir: string, scan: ScanOptions, onEvent: (e: Many
   const result = await scanMany(
     jobs.map((j) => ({ ...j, run: (p: AccountPlace) => j.run(p).catch((e: unknown) => { if (e instanceof InputError) inputError ??= e; throw e; }) })),
     known,
-    { concurrency: 1, onEvent },
+    { concurrency: 1, onEvent, collectGarbage: (await import('../org/full-gc.js')).fullGc() },
   );
   if (inputError) throw inputError;
   return result;

@@ -20,6 +20,8 @@ import type { AccountScanWithEvidence } from '../scan/scan-account.js';
  */
 export const DEFAULT_CONCURRENCY = 16;
 export const MAX_CONCURRENCY = 256;
+/** Accounts between two full garbage collections (only in scans of more accounts than this). */
+export const GC_EVERY = 32;
 
 export interface AccountJob {
   id: string;
@@ -39,6 +41,8 @@ export interface ManyOptions {
   onEvent?: (event: ManyEvent) => void;
   /** Called with each account's evidence before it is dropped (--save-evidence DIR). */
   onEvidence?: (scan: AccountScanWithEvidence) => void | Promise<void>;
+  /** A full garbage collection (full-gc.ts), made every GC_EVERY accounts of a large scan to keep its peak memory near what is alive. */
+  collectGarbage?: () => void;
   now?: () => number;
 }
 
@@ -82,6 +86,7 @@ export async function scanMany(jobs: readonly AccountJob[], known: readonly NotA
       failures[index] = notAssessed(job, place, error);
     }
     done++;
+    if (options.collectGarbage && jobs.length > GC_EVERY && (done - known.length) % GC_EVERY === 0) options.collectGarbage();
     const elapsed = now() - started;
     const finishedHere = done - known.length;
     const etaMs = finishedHere > 0 && done < inScope ? Math.round((elapsed / finishedHere) * (inScope - done)) : done >= inScope ? 0 : null;
