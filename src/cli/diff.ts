@@ -3,7 +3,7 @@ import { CATEGORIES, type ScanDiff } from '../history/diff.js';
 import { DIFF_FORMATS, renderDiff, type DiffFormat } from '../history/render-diff.js';
 import { msg, type Lang } from '../i18n/index.js';
 import type { Store } from '../store/store.js';
-import { baselineLabel, diffSides, diffWithPrevious, sideLabel, sideWords, type Side } from '../history/compare.js';
+import { baselineLabel, diffSides, diffWithPrevious, sideLabel, sideWords, storedChanges, type Side } from '../history/compare.js';
 import { isFileRef, loadSide, withStore } from './history-common.js';
 import { parseLang } from './options.js';
 import { writeFiles } from './output.js';
@@ -34,15 +34,28 @@ export async function runDiff(refs: string[], flags: DiffFlags, io: Io): Promise
       const diff = await diffSides(before.path || after.path ? null : store, before.record, after.record);
       return show(diff, before, after, sideLabel(before, lang), lang, format);
     }
-    const after = await loadSide(a ?? 'last', store, 'B', flags.account);
-    const { diff } = await diffWithPrevious(store as Store, after.record, after.path === null);
+    const ref = a ?? 'last';
+    let after: Side;
+    let diff: ScanDiff;
+    if (isFileRef(ref)) {
+      after = await loadSide(ref, store, 'B', flags.account);
+      ({ diff } = await diffWithPrevious(store as Store, after.record, false));
+    } else {
+      // A stored B: only the findings that changed since each account's previous scan are read
+      // (of --account only, when given).
+      const id = await (store as Store).resolveScanRef(ref, flags.account === undefined ? {} : { account: flags.account });
+      const changed = await storedChanges(store as Store, id, flags.account === undefined ? {} : { accounts: new Set([flags.account]) });
+      after = { record: changed.after, words: null, path: null };
+      diff = changed.diff;
+    }
     if (diff.before.length === 0) {
       const account = flags.account ?? after.record.accounts.map((x) => x.id).join(', ');
       const count = (await (store as Store).listScans(flags.account ? { account: flags.account, limit: 2 } : { limit: 2 })).length;
       throw new InputError(msg('diffNeedsTwo', { count: Math.min(count, 1), account, store: (store as Store).label }));
     }
-    // The previous scans' words: each one rendered for the findings the diff lists.
-    const befores: Side[] = await Promise.all(diff.before.map(async (s) => ({ record: await (store as Store).loadScan(s.id), words: null, path: null })));
+    // The previous scans' words: each one rendered for the findings the diff lists (only those read).
+    const ids = listedIds(diff);
+    const befores: Side[] = await Promise.all(diff.before.map(async (s) => ({ record: await (store as Store).loadScan(s.id, { findings: ids }), words: null, path: null })));
     return show(diff, befores, after, baselineLabel(diff, lang), lang, format);
   };
   const text = needsStore ? await withStore(flags.db, io, run) : await run(null);
@@ -51,8 +64,10 @@ export async function runDiff(refs: string[], flags: DiffFlags, io: Io): Promise
   return 0;
 }
 
+const listedIds = (diff: ScanDiff) => new Set(CATEGORIES.flatMap((k) => diff.entries[k].map((e) => e.id)));
+
 function show(diff: ScanDiff, before: Side | Side[], after: Side, beforeLabel: string, lang: Lang, format: DiffFormat): string {
-  const ids = new Set(CATEGORIES.flatMap((k) => diff.entries[k].map((e) => e.id)));
+  const ids = listedIds(diff);
   const beforeWords = new Map([...(Array.isArray(before) ? before : [before])].flatMap((side) => [...sideWords(side, ids, lang)]));
   return renderDiff({ diff, lang, sides: { before: beforeLabel, after: sideLabel(after, lang) }, words: { before: beforeWords, after: sideWords(after, ids, lang) } }, format);
 }

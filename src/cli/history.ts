@@ -1,14 +1,12 @@
 import { readFileSync } from 'node:fs';
 import Table from 'cli-table3';
 import { InputError } from '../errors.js';
-import { diffRecords, restrictToAccounts } from '../history/diff.js';
 import { msg, say, type Lang } from '../i18n/index.js';
 import { readInput } from '../evidence/read-input.js';
-import type { ScanRecord } from '../record/record.js';
 import { STATUS_LABELS } from '../report/labels.js';
 import { safeText } from '../report/safe-text.js';
 import type { ScanSummary, Store } from '../store/store.js';
-import { timeText } from '../history/compare.js';
+import { storedChanges, timeText } from '../history/compare.js';
 import { storeExists, wholeNumber, withStore } from './history-common.js';
 import { parseLang } from './options.js';
 import { writeFiles } from './output.js';
@@ -36,8 +34,8 @@ const DEFAULT_LIMIT = 20;
 
 /**
  * `lockdown history`: stored scans, newest first, with their time, accounts, source, counts and the
- * change since each account's previous scan. The change is worked out from the two records (the
- * same diff as `lockdown diff`, without the finding history), each record loaded once.
+ * change since each account's previous scan. The change is the same diff as `lockdown diff`
+ * (without the finding history), built from the findings that changed only (storedChanges).
  */
 export async function runHistory(flags: HistoryFlags, io: Io): Promise<number> {
   const lang = parseLang(flags.lang, io.env);
@@ -73,40 +71,22 @@ interface Changes {
 }
 
 async function changes(store: Store, scans: readonly ScanSummary[], only: string | undefined): Promise<Changes> {
-  const records = new Map<string, Promise<ScanRecord>>();
-  const load = (id: string) => {
-    let r = records.get(id);
-    if (!r) records.set(id, (r = store.loadScan(id)));
-    return r;
-  };
   const out = new Map<string, Map<string, SincePrevious>>();
   const rescanOf = new Map<string, string>();
   for (const scan of scans) {
     // From the summary when the store lists it (stores of this version do), else from the record.
-    const of = scan.rescanOf !== undefined ? scan.rescanOf : (await load(scan.id)).scan.rescanOf;
+    const of = scan.rescanOf !== undefined ? scan.rescanOf : (await store.loadScan(scan.id, { findings: [] })).scan.rescanOf;
     if (of) rescanOf.set(scan.id, of);
     const perAccount = new Map<string, SincePrevious>();
-    const groups = new Map<string, Set<string>>();
-    for (const account of scan.accounts) {
-      if (!account.assessed || (only !== undefined && account.accountId !== only)) continue;
-      // The store may know the change from its finding spans without loading two records.
-      const known = (account as { sincePrevious?: SincePrevious | null }).sincePrevious;
-      if (known) {
-        perAccount.set(account.accountId, known);
-        continue;
-      }
-      const previous = await store.previousScanOf(account.accountId, scan.id);
-      if (previous === null) perAccount.set(account.accountId, { previousScanId: null, new: 0, regressed: 0, resolved: 0 });
-      else groups.set(previous, (groups.get(previous) ?? new Set()).add(account.accountId));
-    }
-    // One diff per previous scan (an organisation's accounts usually share it), split by account.
-    for (const [previous, ids] of groups) {
-      const diff = diffRecords(restrictToAccounts(await load(previous), ids), restrictToAccounts(await load(scan.id), ids));
-      for (const id of ids) perAccount.set(id, { previousScanId: previous, new: 0, regressed: 0, resolved: 0 });
+    const assessed = new Set(scan.accounts.filter((a) => a.assessed && (only === undefined || a.accountId === only)).map((a) => a.accountId));
+    if (assessed.size > 0) {
+      // Only the findings that changed since each account's previous scan are read (the store's spans).
+      const { diff, previous } = await storedChanges(store, scan.id, { accounts: assessed, findingHistory: false });
+      for (const id of assessed) perAccount.set(id, { previousScanId: previous.get(id) ?? null, new: 0, regressed: 0, resolved: 0 });
       for (const category of ['new', 'regressed', 'resolved'] as const) {
         for (const e of diff.entries[category]) {
           const counted = perAccount.get(e.accountId);
-          if (counted && !(e.after ?? e.before)?.muted) counted[category]++;
+          if (counted && counted.previousScanId !== null && !(e.after ?? e.before)?.muted) counted[category]++;
         }
       }
     }

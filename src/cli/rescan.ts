@@ -2,14 +2,14 @@ import { ALIASES, CHECKS, CHECKS_BY_ID } from '../checks/registry.js';
 import { loadConfig } from '../config/config.js';
 import { loadMutelist } from '../config/mutelist.js';
 import { InputError } from '../errors.js';
-import type { Evidence } from '../evidence/schema.js';
 import { PARTITION_REGIONS } from '../evidence/partitions.js';
-import { headline } from '../history/diff.js';
+import { headline, type ScanDiff } from '../history/diff.js';
 import { day, msg, type Lang } from '../i18n/index.js';
-import { buildRecord, type ScanRecord } from '../record/record.js';
+import { buildRecord, type AccountScan, type ScanRecord } from '../record/record.js';
 import { render } from '../record/render.js';
 import { FORMATS, REPORTERS, type Format } from '../report/index.js';
-import { assessEvidence, type AccountScanWithEvidence } from '../scan/scan-account.js';
+import { assessEvidence } from '../scan/scan-account.js';
+import { EvidenceSpool } from '../store/evidence-spool.js';
 import { diffSides } from '../history/compare.js';
 import { withStore } from './history-common.js';
 import { parseLang } from './options.js';
@@ -48,21 +48,30 @@ export async function runRescan(ref: string, flags: RescanFlags, io: Io, cliLang
     const id = await store.resolveScanRef(ref, flags.account === undefined ? {} : { account: flags.account });
     const original = await store.loadScan(id);
     if (original.accounts.length === 0) throw new InputError(msg('rescanNoAccount', { id }));
-    const scans: AccountScanWithEvidence[] = [];
-    const evidence = new Map<string, Evidence>();
-    for (const account of original.accounts) {
-      const stored = await store.loadEvidence(id, account.id);
-      if (!stored) throw new InputError(msg('rescanNoEvidence', { id, account: account.id }));
-      evidence.set(account.id, stored);
-      const { name, email, ouPath, via } = account;
-      scans.push(assessEvidence(stored, { checks: CHECKS, config, mutelist, aliases: ALIASES, now: startedAt, place: { name, email, ouPath, via } }));
-    }
-    const record: ScanRecord = buildRecord(scans, { source: original.scan.source, startedAt, checks: CHECKS, notAssessed: original.notAssessed });
-    record.scan.rescanOf = id;
-    const diff = await diffSides(store, original, record);
-    if (flags.store !== false) {
-      const newId = await store.saveScan(record, evidence);
-      if (!flags.quiet) io.stderr.write(`${tell(cliLang, msg('rescanStored', { of: id, version: record.tool.version, id: newId }))}\n`);
+    const scans: AccountScan[] = [];
+    // Each account's evidence is judged, spooled (compressed, on disk) for the new scan and
+    // dropped: the rescan of an organisation scan holds one account's evidence at a time.
+    const spool = new EvidenceSpool();
+    let record: ScanRecord;
+    let diff: ScanDiff;
+    try {
+      for (const account of original.accounts) {
+        const stored = await store.loadEvidence(id, account.id);
+        if (!stored) throw new InputError(msg('rescanNoEvidence', { id, account: account.id }));
+        const { name, email, ouPath, via } = account;
+        const { evidence: _judged, ...scan } = assessEvidence(stored, { checks: CHECKS, config, mutelist, aliases: ALIASES, now: startedAt, place: { name, email, ouPath, via } });
+        scans.push(scan);
+        if (flags.store !== false) spool.add(stored);
+      }
+      record = buildRecord(scans, { source: original.scan.source, startedAt, checks: CHECKS, notAssessed: original.notAssessed });
+      record.scan.rescanOf = id;
+      diff = await diffSides(store, original, record);
+      if (flags.store !== false) {
+        const newId = await store.saveScan(record, spool.entries());
+        if (!flags.quiet) io.stderr.write(`${tell(cliLang, msg('rescanStored', { of: id, version: record.tool.version, id: newId }))}\n`);
+      }
+    } finally {
+      spool.dispose();
     }
     const result = render(record, lang);
     const partition = record.accounts[0]?.partition ?? 'aws';

@@ -6,7 +6,9 @@ import { sinceLine } from '../history/render-diff.js';
 import { msg, type Lang } from '../i18n/index.js';
 import type { ScanRecord } from '../record/record.js';
 import type { Store } from '../store/store.js';
-import { diffSides, diffWithPrevious } from '../history/compare.js';
+import { diffSides, diffWithPrevious, storedChanges } from '../history/compare.js';
+import { EvidenceSpool } from '../store/evidence-spool.js';
+import type { CompressedEvidence } from '../store/types.js';
 import { accountsList, isFileRef, loadSide, openUserStore, storeExists } from './history-common.js';
 import { parseLang, parseSeverity } from './options.js';
 import { tell } from './tell.js';
@@ -42,6 +44,22 @@ interface Io {
 /** Exit codes decided here, by the flags object of the scan they belong to. */
 const decided = new WeakMap<object, number>();
 
+/** The evidence spools of many-account scans being stored, by the flags object of their scan. */
+const spools = new WeakMap<object, EvidenceSpool>();
+
+/**
+ * Where a many-account scan puts each account's evidence as it is judged, so the store keeps it
+ * (for `rescan`) while the scan holds none of it; null when the scan is not stored.
+ */
+export function evidenceSpoolFor(scanFlags: object): ((evidence: Evidence) => void) | null {
+  const flags = scanFlags as StoreFlags;
+  if (!(flags.store ?? !flags.demo)) return null;
+  let spool = spools.get(flags);
+  if (!spool) spools.set(flags, (spool = new EvidenceSpool()));
+  const into = spool;
+  return (evidence) => into.add(evidence);
+}
+
 /** Checks the history flags of `scan` before anything is read (SPEC §5). */
 export function checkStoreFlags(flags: StoreFlags): void {
   if (flags.failOnNew !== undefined) parseSeverity('--fail-on-new', flags.failOnNew);
@@ -56,6 +74,16 @@ export function scanExit(flags: StoreFlags, code: number): number {
 /** Stores the scan (with its evidence, for `rescan`), draws the "since" line, applies --fail-on-new. */
 export async function storeScan(record: ScanRecord, evidence: readonly Evidence[] | ReadonlyMap<string, Evidence>, scanFlags: object, io: Io, cliLang: Lang): Promise<void> {
   const flags = scanFlags as StoreFlags;
+  const spool = spools.get(flags);
+  spools.delete(flags);
+  try {
+    await storeWith(record, evidence, spool, flags, io, cliLang);
+  } finally {
+    spool?.dispose();
+  }
+}
+
+async function storeWith(record: ScanRecord, evidence: readonly Evidence[] | ReadonlyMap<string, Evidence>, spool: EvidenceSpool | undefined, flags: StoreFlags, io: Io, cliLang: Lang): Promise<void> {
   const keep = flags.store ?? !flags.demo;
   const threshold: Severity | undefined = flags.failOnNew === undefined ? undefined : parseSeverity('--fail-on-new', flags.failOnNew);
   if (!keep && threshold === undefined && flags.baseline === undefined) return;
@@ -68,6 +96,14 @@ export async function storeScan(record: ScanRecord, evidence: readonly Evidence[
     if (keep || (!fileBaseline && (flags.baseline !== undefined || (await storeExists(flags.db, io))))) store = await openUserStore(flags.db, io, keep);
     let diff: ScanDiff;
     let firstScan: string[] = [];
+    let stored = false;
+    const save = async () => {
+      const byAccount = new Map<string, Evidence | CompressedEvidence>(spool?.entries());
+      for (const [id, ev] of evidence instanceof Map ? (evidence as ReadonlyMap<string, Evidence>) : (evidence as readonly Evidence[]).map((e) => [e.account.id, e] as const)) byAccount.set(id, ev);
+      const id = await (store as Store).saveScan(record, byAccount);
+      stored = true;
+      if (!flags.quiet && io.stderr.isTTY) say(tell(cliLang, msg('storedAs', { id, store: (store as Store).label })));
+    };
     if (flags.baseline !== undefined) {
       const side = await loadSide(flags.baseline, store, '--baseline');
       const ids = new Set([...record.accounts, ...record.notAssessed].map((a) => a.id));
@@ -80,17 +116,17 @@ export async function storeScan(record: ScanRecord, evidence: readonly Evidence[
         diff = mergeDiffs([diff, diffRecords(null, restrictToAccounts(record, missing))]);
         firstScan = [...missing].sort();
       }
+    } else if (store && keep) {
+      // Stored first, then compared through the store's spans: only the findings that changed are read.
+      await save();
+      ({ diff, firstScan } = await storedChanges(store, record.scan.id, { record }));
     } else if (store) {
       ({ diff, firstScan } = await diffWithPrevious(store, record, false));
     } else {
       diff = diffRecords(null, record);
       firstScan = [...record.accounts, ...record.notAssessed].map((a) => a.id).sort();
     }
-    if (keep && store) {
-      const byAccount = evidence instanceof Map ? (evidence as ReadonlyMap<string, Evidence>) : new Map((evidence as readonly Evidence[]).map((e) => [e.account.id, e]));
-      const id = await store.saveScan(record, byAccount);
-      if (!flags.quiet && io.stderr.isTTY) say(tell(cliLang, msg('storedAs', { id, store: store.label })));
-    }
+    if (keep && store && !stored) await save();
     if (tableToStdout(flags, io)) io.stdout.write(`${sinceLine(diff, lang)}\n`);
     if (threshold !== undefined) {
       if (firstScan.length) say(`lockdown: ${tell(cliLang, msg('noBaseline', { accounts: accountsList(firstScan), store: store?.label ?? flags.baseline ?? (await import('../store/store.js')).storeLabel((await import('../store/store.js')).storeLocation(flags.db, io.env)) }))}`);

@@ -3,7 +3,7 @@ import type { FindingWords } from './render-diff.js';
 import { msg, say, type Lang } from '../i18n/index.js';
 import type { ScanRecord } from '../record/record.js';
 import { render } from '../record/render.js';
-import type { Store } from '../store/store.js';
+import type { ScanChanges, Store } from '../store/store.js';
 
 // Comparing scans over a store, for `lockdown diff`, `history`, `scan --fail-on-new` and the
 // dashboard: each account's own previous stored scan as the baseline, the finding history for
@@ -46,9 +46,14 @@ export async function diffSides(store: Store | null, before: ScanRecord, after: 
  * earlier assessed scan, a not-assessed one against the newest earlier scan that covers it at all
  * (a suspended account stays "not assessed in either", not a new loss every day). Accounts with no
  * earlier scan are compared with nothing (every finding new). `stored` says whether B is already in
- * the store (then it is skipped as its own predecessor).
+ * the store (then it is skipped as its own predecessor, and the diff is built from the findings that
+ * changed: storedChanges).
  */
 export async function diffWithPrevious(store: Store, after: ScanRecord, stored: boolean): Promise<{ diff: ScanDiff; firstScan: string[] }> {
+  if (stored) {
+    const { diff, firstScan } = await storedChanges(store, after.scan.id, { record: after });
+    return { diff, firstScan };
+  }
   const groups = new Map<string | null, Set<string>>();
   const add = (prev: string | null, account: string) => groups.set(prev, (groups.get(prev) ?? new Set()).add(account));
   for (const account of after.accounts) add(await store.previousScanOf(account.id, stored ? after.scan.id : undefined), account.id);
@@ -70,6 +75,83 @@ export async function diffWithPrevious(store: Store, after: ScanRecord, stored: 
   }
   if (diffs.length === 0) return { diff: diffRecords(null, after), firstScan: [] };
   return { diff: mergeDiffs(diffs), firstScan: firstScan.sort() };
+}
+
+/** What a stored scan changed against each account's previous scan: the diff, and what it was built from. */
+export interface StoredChanges {
+  diff: ScanDiff;
+  /** Accounts of the scan with no earlier stored scan (their findings are compared with nothing). */
+  firstScan: string[];
+  /** The scan itself, partial: its accounts whole, of its findings only those that changed. */
+  after: ScanRecord;
+  /** Assessed account → its previous stored scan (null: its first). */
+  previous: Map<string, string | null>;
+}
+
+/**
+ * A stored scan B against each account's own previous stored scan, the same diff as
+ * diffWithPrevious, built from the store's spans (changesSince): only the findings that changed are
+ * read from either scan, so a 50,000-finding scan where 20 findings moved costs 20 findings.
+ * `accounts` limits it to some of B's accounts; `history` (default true) asks the finding history
+ * whether a finding absent from A was seen before (regressed, not new); `history` leaves it out.
+ * `record` is B when the caller holds it already (a scan just stored), else B is read (partially).
+ */
+export async function storedChanges(store: Store, scanId: string, options: { accounts?: ReadonlySet<string>; findingHistory?: boolean; record?: ScanRecord } = {}): Promise<StoredChanges> {
+  // A record cut down to some accounts (the dashboard's diff of one account) limits the diff to them.
+  const held = options.record ? new Set([...options.record.accounts, ...options.record.notAssessed].map((a) => a.id)) : undefined;
+  const only = options.accounts ?? held;
+  const changes: ScanChanges = await store.changesSince(scanId);
+  const perAccount = changes.accounts.filter((a) => only === undefined || only.has(a.accountId));
+  const afterIds = new Set<string>();
+  for (const a of perAccount) for (const c of a.changes) if (c.after) afterIds.add(c.findingId);
+  let after: ScanRecord;
+  if (options.record) {
+    const r = options.record;
+    after = { ...r, findings: r.findings.filter((f) => afterIds.has(f.id)) };
+    if (only !== undefined) after = restrictToAccounts(after, only);
+  } else {
+    after = await store.loadScan(scanId, { ...(only === undefined ? {} : { accounts: only }), findings: afterIds });
+  }
+  const groups = new Map<string | null, { accounts: Set<string>; before: Set<string>; unchanged: number }>();
+  const previous = new Map<string, string | null>();
+  for (const a of perAccount) {
+    previous.set(a.accountId, a.previousScanId);
+    const g = groups.get(a.previousScanId) ?? { accounts: new Set<string>(), before: new Set<string>(), unchanged: 0 };
+    g.accounts.add(a.accountId);
+    g.unchanged += a.unchanged;
+    for (const c of a.changes) if (c.before) g.before.add(c.findingId);
+    groups.set(a.previousScanId, g);
+  }
+  // Accounts B could not assess: against the newest earlier scan that covers them at all (few; read whole).
+  const notAssessed = new Map<string | null, Set<string>>();
+  for (const account of after.notAssessed) {
+    const scans = await store.listScans({ account: account.id, limit: 2 });
+    const prev = scans.find((s) => s.id !== scanId && s.startedAt <= after.scan.startedAt)?.id ?? null;
+    notAssessed.set(prev, (notAssessed.get(prev) ?? new Set()).add(account.id));
+  }
+  const diffs: ScanDiff[] = [];
+  const firstScan: string[] = [];
+  for (const [prev, g] of groups) {
+    const now = restrictToAccounts(after, g.accounts);
+    if (prev === null) {
+      firstScan.push(...g.accounts);
+      diffs.push(diffRecords(null, now));
+      continue;
+    }
+    const before = await store.loadScan(prev, { accounts: g.accounts, findings: g.before });
+    const diff = options.findingHistory === false ? diffRecords(before, now) : await diffSides(store, before, now);
+    diff.counts.unchanged += g.unchanged;
+    diffs.push(diff);
+  }
+  for (const [prev, ids] of notAssessed) {
+    const now = restrictToAccounts(after, ids);
+    if (prev === null) {
+      firstScan.push(...ids);
+      diffs.push(diffRecords(null, now));
+    } else diffs.push(diffRecords(await store.loadScan(prev, { accounts: ids }), now));
+  }
+  const diff = diffs.length === 0 ? diffRecords(null, after) : mergeDiffs(diffs);
+  return { diff, firstScan: firstScan.sort(), after, previous };
 }
 
 export const timeText = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;

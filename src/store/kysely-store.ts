@@ -36,6 +36,7 @@ import {
   SCAN_EXPORT_SCHEMA,
   STORE_SCHEMA_VERSION,
   type AccountOverview,
+  type CompressedEvidence,
   type FindingChange,
   type FindingHistory,
   type FindingHistoryEntry,
@@ -44,6 +45,7 @@ import {
   type FindingsPageQuery,
   type FindingState,
   type ListScansOptions,
+  type LoadScanOptions,
   type OpenOptions,
   type PruneOptions,
   type PruneResult,
@@ -294,7 +296,7 @@ class KyselyStore implements Store {
 
   // ---- saving ----
 
-  saveScan(record: ScanRecord, evidence?: ReadonlyMap<string, Evidence>): Promise<string> {
+  saveScan(record: ScanRecord, evidence?: ReadonlyMap<string, Evidence | CompressedEvidence>): Promise<string> {
     return this.guard(() => this.save(record, evidence, 'scan'));
   }
 
@@ -305,7 +307,7 @@ class KyselyStore implements Store {
     return error as Error;
   }
 
-  private async save(record: ScanRecord, evidence: ReadonlyMap<string, Evidence> | undefined, label: string): Promise<string> {
+  private async save(record: ScanRecord, evidence: ReadonlyMap<string, Evidence | CompressedEvidence> | undefined, label: string): Promise<string> {
     const bad = (detail: string) => new InputError(msg('storeBadImport', { file: label, detail }));
     const notAssessed = record.notAssessed ?? [];
     const seen = new Set<string>();
@@ -331,9 +333,16 @@ class KyselyStore implements Store {
     const layout = runs.length === grouped.length && runs.every(([id], i) => id === grouped[i]) ? null : runs;
     const { accounts: _a, notAssessed: _n, findings: _f, checkSet, ...rest } = record;
     const meta: RecordMeta = { record: rest, layout };
-    const evidenceGz = new Map<string, Buffer>();
+    // Parsed evidence is compressed before the write lock is taken; spooled evidence is read
+    // account by account as the save writes it (one account's at a time in memory).
+    const evidenceGz = new Map<string, () => Buffer>();
     for (const [accountId, ev] of evidence ?? []) {
-      if (byAccount.has(accountId)) evidenceGz.set(accountId, gzipSync(serializeEvidence(ev), { level: 6 }));
+      if (!byAccount.has(accountId)) continue;
+      if (isCompressed(ev)) evidenceGz.set(accountId, () => ev.read());
+      else {
+        const gz = gzipSync(serializeEvidence(ev), { level: 6 });
+        evidenceGz.set(accountId, () => gz);
+      }
     }
     const summaries = new Map([...byAccount].map(([id, list]) => [id, summarize(list)]));
     const total = emptySummary();
@@ -353,7 +362,7 @@ class KyselyStore implements Store {
     t: Db,
     record: ScanRecord,
     prep: {
-      evidenceGz: Map<string, Buffer>;
+      evidenceGz: Map<string, () => Buffer>;
       summaries: Map<string, StoredSummary>;
       total: StoredSummary;
       meta: RecordMeta;
@@ -422,7 +431,7 @@ class KyselyStore implements Store {
         .where('account_id', '=', account.id)
         .execute();
       const gz = evidenceGz.get(account.id);
-      if (gz) await t.insertInto('evidence').values({ scan_seq: scanSeq, account_id: account.id, gz }).execute();
+      if (gz) await t.insertInto('evidence').values({ scan_seq: scanSeq, account_id: account.id, gz: gz() }).execute();
     }
     for (const [pos, account] of notAssessed.entries()) {
       await t.insertInto('scan_accounts').values({ ...this.accountColumns(scanSeq, pos, account, startedAt), assessed: 0, account_seq: null, code: account.code, summary: JSON.stringify(emptySummary()), order_hash: null }).execute();
@@ -639,13 +648,19 @@ class KyselyStore implements Store {
     return row;
   }
 
-  loadScan(id: string): Promise<ScanRecord> {
+  loadScan(id: string, options: LoadScanOptions = {}): Promise<ScanRecord> {
     return this.guard(async () => {
       const scan = await this.scanRow(id);
       const meta = JSON.parse(scan.meta) as RecordMeta;
       const checks = await this.db.selectFrom('check_sets').select('checks').where('fingerprint', '=', scan.fingerprint).executeTakeFirst();
       const checkSet: CheckSet = { fingerprint: scan.fingerprint, checks: checks ? (JSON.parse(checks.checks) as CheckSet['checks']) : {} };
-      const rows = await this.db.selectFrom('scan_accounts').selectAll().where('scan_seq', '=', num(scan.seq)).orderBy('assessed', 'desc').orderBy('pos').execute();
+      const only = options.accounts === undefined ? null : [...new Set(options.accounts)];
+      let rows: Selectable<Database['scan_accounts']>[] = [];
+      const accountRows = () => this.db.selectFrom('scan_accounts').selectAll().where('scan_seq', '=', num(scan.seq));
+      if (only === null) rows = await accountRows().orderBy('assessed', 'desc').orderBy('pos').execute();
+      else for (const chunk of chunks(only)) rows.push(...(await accountRows().where('account_id', 'in', chunk).execute()));
+      rows.sort((x, y) => num(y.assessed) - num(x.assessed) || num(x.pos) - num(y.pos));
+      const wanted = options.findings === undefined ? null : [...new Set(options.findings)];
       const accounts: AccountRecord[] = [];
       const notAssessed: NotAssessedAccount[] = [];
       const findingsOf = new Map<string, Finding[]>();
@@ -656,10 +671,16 @@ class KyselyStore implements Store {
         }
         const entry = JSON.parse(row.entry) as AccountRecord;
         accounts.push(entry);
-        findingsOf.set(entry.id, await this.accountFindings(entry, num(row.account_seq), row.order_hash));
+        if (wanted === null) findingsOf.set(entry.id, await this.accountFindings(entry, num(row.account_seq), row.order_hash));
+      }
+      if (wanted !== null) {
+        const record = { ...meta.record, checkSet, accounts, notAssessed, findings: await this.someFindings(num(scan.seq), accounts, wanted) } as ScanRecord;
+        return record;
       }
       let findings: Finding[];
-      if (meta.layout) {
+      if (only !== null) {
+        findings = accounts.flatMap((a) => findingsOf.get(a.id) ?? []);
+      } else if (meta.layout) {
         findings = [];
         const cursor = new Map<string, number>();
         for (const [accountId, count] of meta.layout) {
@@ -672,6 +693,29 @@ class KyselyStore implements Store {
       }
       return { ...meta.record, checkSet, accounts, notAssessed, findings } as ScanRecord;
     });
+  }
+
+  /** Some findings (by id) of a scan's assessed accounts, read by id (the rest of the scan is not touched). */
+  private async someFindings(scanSeq: number, accounts: AccountRecord[], ids: string[]): Promise<Finding[]> {
+    const entries = new Map(accounts.map((a) => [a.id, { entry: a, refs: refCache(accountContext(a)), day: dayIndex(a.collectedAt) }]));
+    const out: Finding[] = [];
+    for (const chunk of chunks(ids)) {
+      const found = await this.db
+        .selectFrom('findings as f')
+        .innerJoin('scan_accounts as sa', (j) => j.onRef('sa.account_id', '=', 'f.account_id').on('sa.scan_seq', '=', scanSeq))
+        .innerJoin('finding_spans as sp', (j) => j.onRef('sp.fkey', '=', 'f.fkey').onRef('sp.from_seq', '<=', 'sa.account_seq').onRef('sp.to_seq', '>=', 'sa.account_seq'))
+        .innerJoin('finding_versions as v', 'v.vkey', 'sp.vkey')
+        .select(['f.id', 'f.account_id', 'f.check_id', 'v.content'])
+        .where('f.id', 'in', chunk)
+        .execute();
+      for (const r of found) {
+        const e = entries.get(r.account_id);
+        if (!e) continue;
+        const content = JSON.parse(r.content) as VersionContent;
+        out.push(findingFrom(r.id, r.account_id, r.check_id, content, e.refs(r.check_id, content), e.day));
+      }
+    }
+    return out;
   }
 
   /** One account's findings in one of its scans, in the order the scan had them. */
@@ -1190,6 +1234,8 @@ async function testPauseBeforeCommit(): Promise<void> {
   process.stderr.write('store: all rows written, pausing before commit\n');
   await new Promise((resolve) => setTimeout(resolve, ms));
 }
+
+const isCompressed = (ev: Evidence | CompressedEvidence): ev is CompressedEvidence => (ev as Partial<CompressedEvidence>).compressed === true;
 
 /** Findings of one check share one evidence list, as evaluate() builds them (render relies on nothing else). */
 function refCache(ctx: AccountContext) {

@@ -71,6 +71,27 @@ export interface ScanSummary {
   coverage: { assessed: number; inScope: number };
 }
 
+/** A part of a stored scan, for what only needs some of it (a diff of the findings that changed). */
+export interface LoadScanOptions {
+  /** Only these accounts: the record's accounts, notAssessed and findings cut down to them (restrictToAccounts). */
+  accounts?: Iterable<string>;
+  /**
+   * Only these findings (by id; ids the scan does not have are skipped). The record is then partial:
+   * its findings are those asked for, in no particular order; everything else is whole.
+   */
+  findings?: Iterable<string>;
+}
+
+/**
+ * An account's evidence already serialised and gzip-compressed (serializeEvidence, then gzip), read
+ * when the save writes that account: an organisation scan spools each account's evidence as it is
+ * collected (src/store/evidence-spool.ts), so memory stays flat with the number of accounts.
+ */
+export interface CompressedEvidence {
+  readonly compressed: true;
+  read(): Buffer;
+}
+
 export interface ListScansOptions {
   /** Only scans that cover this account (assessed or not). */
   account?: string;
@@ -216,12 +237,16 @@ export interface Store {
 
   /**
    * Stores a scan in one transaction (a crash leaves the store as it was) and returns its id
-   * (the record's scan id). `evidence` maps account id → the evidence that scan judged; accounts
-   * without evidence can still be stored (no rescan for them). A scan id already stored is an InputError.
+   * (the record's scan id). `evidence` maps account id → the evidence that scan judged (parsed, or
+   * already compressed); accounts without evidence can still be stored (no rescan for them). A scan
+   * id already stored is an InputError.
    */
-  saveScan(record: ScanRecord, evidence?: ReadonlyMap<string, Evidence>): Promise<string>;
-  /** The record as it was saved: render(loadScan(id)) equals render(record). Unknown id: InputError. */
-  loadScan(id: string): Promise<ScanRecord>;
+  saveScan(record: ScanRecord, evidence?: ReadonlyMap<string, Evidence | CompressedEvidence>): Promise<string>;
+  /**
+   * The record as it was saved: render(loadScan(id)) equals render(record). Unknown id: InputError.
+   * With options, only some accounts or findings (see LoadScanOptions).
+   */
+  loadScan(id: string, options?: LoadScanOptions): Promise<ScanRecord>;
   /** The evidence stored with a scan for one account, or null when none was stored. */
   loadEvidence(scanId: string, accountId: string): Promise<Evidence | null>;
   /** Newest first (by scan start time), with summary counts per scan and per account. */
