@@ -7,6 +7,7 @@ import { parseJsonText } from '../evidence/json-text.js';
 import { readInput } from '../evidence/read-input.js';
 import { serializeEvidence } from '../evidence/serialize.js';
 import { firstIssue } from '../evidence/zod-issue.js';
+import type { Evidence } from '../evidence/schema.js';
 import { msg, type Message } from '../i18n/index.js';
 import { DEFAULT_CONCURRENCY, MAX_CONCURRENCY, scanMany, type AccountJob, type ManyEvent, type ManyResult } from '../org/scan-many.js';
 import { accountList, checkExternalId, checkRoleArn, checkRoleName, DEFAULT_ROLE_NAME, ouList, type TargetSpec } from '../org/targets.js';
@@ -142,7 +143,10 @@ export async function runLive(mode: Extract<ManyMode, { kind: 'live' }>, flags: 
         writeError = error;
       }
     };
-    const result = await scanMany(plan.jobs, plan.notAssessed, { concurrency: mode.concurrency, onEvent, collectGarbage: fullGc(), ...(saveDir !== undefined ? { onEvidence: save } : {}) });
+    // A stored scan keeps each account's evidence (for `rescan`), spooled compressed as it comes.
+    const spool = (await import('./store-scan.js')).evidenceSpoolFor(flags);
+    const onEvidence = saveDir !== undefined || spool ? (s: AccountScanWithEvidence) => (save(s), spool?.(s.evidence)) : undefined;
+    const result = await scanMany(plan.jobs, plan.notAssessed, { concurrency: mode.concurrency, onEvent, collectGarbage: fullGc(), ...(onEvidence ? { onEvidence } : {}) });
     if (writeError !== undefined) throw writeError;
     if (saveDir !== undefined) saveScope(saveDir, result);
     return result;
@@ -152,7 +156,7 @@ export async function runLive(mode: Extract<ManyMode, { kind: 'live' }>, flags: 
 }
 
 /** Scans a saved folder back: every account file judged again, the not-assessed list as it was. */
-export async function runSaved(dir: string, scan: ScanOptions, onEvent: (e: ManyEvent) => void): Promise<ManyResult> {
+export async function runSaved(dir: string, scan: ScanOptions, onEvent: (e: ManyEvent) => void, keep?: ((evidence: Evidence) => void) | null): Promise<ManyResult> {
   const scopePath = join(dir, SCOPE_FILE);
   const text = readInput(scopePath, '--evidence');
   const parsed = scopeSchema.safeParse(parseJsonText(text, scopePath), { reportInput: true });
@@ -181,7 +185,7 @@ export async function runSaved(dir: string, scan: ScanOptions, onEvent: (e: Many
   const result = await scanMany(
     jobs.map((j) => ({ ...j, run: (p: AccountPlace) => j.run(p).catch((e: unknown) => { if (e instanceof InputError) inputError ??= e; throw e; }) })),
     known,
-    { concurrency: 1, onEvent, collectGarbage: (await import('../org/full-gc.js')).fullGc() },
+    { concurrency: 1, onEvent, collectGarbage: (await import('../org/full-gc.js')).fullGc(), ...(keep ? { onEvidence: (s: AccountScanWithEvidence) => keep(s.evidence) } : {}) },
   );
   if (inputError) throw inputError;
   return result;

@@ -116,7 +116,8 @@ export async function runScan(flags: ScanFlags, io: Io, cliLang: Lang = localeLa
   if (many) {
     // Many accounts: progress per account, not per collector (a thousand accounts' collectors would drown it).
     const onEvent = (event: ManyEvent) => progress(manyProgress(event));
-    const done = many.kind === 'saved' ? await runSaved(many.dir, scanOptions, onEvent) : await runLive(many, flags, io, scanOptions, onEvent);
+    const keep = (await import('./store-scan.js')).evidenceSpoolFor(flags);
+    const done = many.kind === 'saved' ? await runSaved(many.dir, scanOptions, onEvent, keep) : await runLive(many, flags, io, scanOptions, onEvent);
     scans = done.scans;
     notAssessed = done.notAssessed;
   } else {
@@ -213,8 +214,11 @@ function outputPaths(flags: ScanFlags, formats: readonly Format[]): { flag: stri
 function writeOptions(io: Io, lang: Lang) {
   // Test hook (test/interrupt.test.ts): a pause between writing the temporary files and renaming them.
   const pause = Number(io.env.LOCKDOWN_TEST_PAUSE_BEFORE_COMMIT_MS ?? 0);
+  // …and one after each rename but the last, to interrupt a half-done commit.
+  const between = Number(io.env.LOCKDOWN_TEST_PAUSE_BETWEEN_RENAMES_MS ?? 0);
   return {
     pauseBeforeCommitMs: Number.isFinite(pause) ? pause : 0,
+    pauseBetweenRenamesMs: Number.isFinite(between) ? between : 0,
     onInterrupt: (signal: string) => io.stderr.write(`lockdown: ${tell(lang, msg('interrupted', { signal }))}\n`),
   };
 }
