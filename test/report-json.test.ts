@@ -31,6 +31,22 @@ describe('JSON report in pieces', () => {
     assert.equal(pieces.join(''), stringified(result));
   });
 
+  it('renders findings nobody has read while writing them, to the same text (English and Dutch, compact and indented)', () => {
+    for (const lang of ['en', 'nl'] as const) {
+      for (const result of [largeResult(300, lang), fixedResult(lang)]) {
+        // Written first: the findings are put into words one by one as they are written.
+        const streamed = [...jsonChunks(result)].join('');
+        // Read afterwards: the same findings, rendered as an array.
+        assert.ok(result.findings.length > 0);
+        assert.equal(streamed, stringified(result, result.findings.length > 1000 ? undefined : 2));
+      }
+    }
+    // A result whose findings were replaced writes the replacement.
+    const result = largeResult(300);
+    result.findings = result.findings.filter((f) => f.status === 'FAIL');
+    assert.equal([...jsonChunks(result)].join(''), stringified(result, result.findings.length > 1000 ? undefined : 2));
+  });
+
   it('keeps JSON.stringify’s treatment of empty lists, absent values and lone surrogates', () => {
     const base = fixedResult('en');
     const cases: unknown[] = [

@@ -38,8 +38,12 @@ export function evaluate(evidence: Evidence, checks: readonly Check[], options: 
   const findings: Finding[] = [];
   for (const check of checks) {
     const used: EvidenceRef[] = [];
+    // A check reads the same part once per resource: it is listed on first use only.
+    const usedParts = new Set<object>();
     const use = <T>(part: Part<T>): T | undefined => {
       if (!part.ok) return undefined;
+      if (usedParts.has(part)) return part.data;
+      usedParts.add(part);
       const name = partNames.get(part) ?? 'unknown';
       if (!used.some((u) => u.part === name)) {
         used.push({ part: name, source: part.source, action: part.action, observedAt: part.observedAt.toISOString() });
@@ -110,13 +114,16 @@ export function evaluate(evidence: Evidence, checks: readonly Check[], options: 
  * the place of the first, and the rest of the scan goes on.
  */
 function oncePerResource(outcomes: Outcome[], checkId: string): Outcome[] {
+  // The usual case, every resource judged once, costs one set of ARNs; groups only when one repeats.
+  const seen = new Set<string>();
+  for (const o of outcomes) seen.add(o.resource.arn);
+  if (seen.size === outcomes.length) return outcomes;
   const byArn = new Map<string, Outcome[]>();
   for (const o of outcomes) {
     const same = byArn.get(o.resource.arn);
     if (same) same.push(o);
     else byArn.set(o.resource.arn, [o]);
   }
-  if (byArn.size === outcomes.length) return outcomes;
   return [...byArn.values()].map((same) => {
     const first = same[0] as Outcome;
     if (same.length === 1) return first;

@@ -73,8 +73,23 @@ export function render(record: ScanRecord, lang: Lang, options: RenderOptions = 
     return word;
   };
 
-  const listed = options.statusFilter ? findings.filter((f) => options.statusFilter?.includes(f.status)) : findings;
-  const rendered = listed.map((f): RenderedFinding => {
+  // Lists named in messages (a user's groups, its unused credentials) repeat finding after
+  // finding: each distinct one is put into words once.
+  const words = new Map<string, string | number>();
+  const inWords = (param: Param): string | number => {
+    if (typeof param !== 'object' || !('list' in param)) return formatParam(lang, param);
+    // Each item length-prefixed, so no two different lists share a key.
+    let key = String(param.more ?? 0);
+    for (const item of param.list) {
+      const text = typeof item === 'string' ? item : JSON.stringify(item);
+      key += `${typeof item === 'string' ? ',' : ';'}${text.length}:${text}`;
+    }
+    let text = words.get(key);
+    if (text === undefined) words.set(key, (text = formatParam(lang, param)));
+    return text;
+  };
+
+  const renderFinding = (f: Finding): RenderedFinding => {
     const check = catalogue(f.checkId);
     const vars: Vars = { accountId: f.accountId, partition: f.partition, region: f.region, resourceName: f.resource.name, resourceArn: f.resource.arn, consoleUrl: consoleUrl(f.accountId, f.partition) };
     const actionable = f.status === 'FAIL' || f.status === 'ERROR' || f.status === 'MANUAL';
@@ -88,7 +103,7 @@ export function render(record: ScanRecord, lang: Lang, options: RenderOptions = 
       region: f.region,
       resource: f.resource,
       title: check ? check.text[lang].title : removedTitle(lang, f.checkId),
-      message: message(f, check, lang, vars),
+      message: message(f, check, lang, vars, inWords),
       messageId: f.messageId,
       muted: f.muted,
       muteReason: f.muteReason,
@@ -96,9 +111,13 @@ export function render(record: ScanRecord, lang: Lang, options: RenderOptions = 
       compliance: f.compliance,
       remediation: actionable && check ? remediation(check, lang, vars, f, quote) : null,
     };
-  });
+  };
 
-  return {
+  const listed = options.statusFilter ? findings.filter((f) => options.statusFilter?.includes(f.status)) : findings;
+  // The findings are put into words when first read: a reporter that writes them one by one
+  // (JSON, see unrenderedFindings) never holds tens of thousands of rendered findings at once.
+  let renderedFindings: RenderedFinding[] | undefined;
+  const result: ScanResult = {
     schemaVersion: 1,
     tool: record.tool,
     scan: { ...record.scan, lang, statusFilter: options.statusFilter ?? null },
@@ -111,10 +130,38 @@ export function render(record: ScanRecord, lang: Lang, options: RenderOptions = 
     notAssessed: record.notAssessed.map(({ reason, code, ...a }) => ({ ...a, assessed: false as const, reason: { code, message: say(lang, reason) } })),
     coverage: { assessed: record.accounts.length, inScope: record.accounts.length + record.notAssessed.length },
     checks: checkSummaries(findings, catalogue, lang),
-    findings: rendered,
+    get findings() {
+      return (renderedFindings ??= listed.map(renderFinding));
+    },
+    set findings(value) {
+      renderedFindings = value;
+    },
     summary: { byStatus, bySeverity, bySeverityAndStatus, muted },
     mutelist: record.mutelist,
   };
+  unrendered.set(result, () => (renderedFindings === undefined ? { count: listed.length, each: lazily(listed, renderFinding) } : undefined));
+  return result;
+}
+
+function* lazily(findings: readonly Finding[], renderFinding: (f: Finding) => RenderedFinding): Generator<RenderedFinding, void, undefined> {
+  for (const f of findings) yield renderFinding(f);
+}
+
+const unrendered = new WeakMap<ScanResult, () => UnrenderedFindings | undefined>();
+
+/** A result's findings, rendered one at a time as they are taken. */
+export interface UnrenderedFindings {
+  count: number;
+  each: Iterable<RenderedFinding>;
+}
+
+/**
+ * The findings of a result from render() that nobody has read yet, to be put into words one by
+ * one as they are written (each is garbage once written); undefined once `result.findings` was
+ * read or replaced, or for a result render() did not make: then that array is the truth.
+ */
+export function unrenderedFindings(result: ScanResult): UnrenderedFindings | undefined {
+  return unrendered.get(result)?.();
 }
 
 /** Checks by current id and by former id (a record made before a rename names the old one). */
@@ -128,7 +175,7 @@ function checkLookup(checks: readonly Check[]): (id: string) => Check | undefine
 /** What every message and fix text of a finding may name besides its own parameters. */
 type Vars = { accountId: string; partition: string; region: string; resourceName: string; resourceArn: string; consoleUrl: string };
 
-function message(f: Finding, check: Check | undefined, lang: Lang, vars: Vars): string {
+function message(f: Finding, check: Check | undefined, lang: Lang, vars: Vars, inWords: (param: Param) => string | number): string {
   const template = f.messageId.startsWith('engine.')
     ? (engineMessages[lang][f.messageId as EngineMessageId] as string | undefined)
     : check && (check.text[lang].messages as Record<string, string | undefined>)[f.messageId];
@@ -136,7 +183,7 @@ function message(f: Finding, check: Check | undefined, lang: Lang, vars: Vars): 
     // formatMessage(lang, template, { ...f.params, ...vars }) without the merged copy: the
     // finding's parameters in words, then the names, which win over a parameter of the same name.
     const values: Record<string, string | number> = {};
-    for (const key in f.params) values[key] = formatParam(lang, f.params[key] as Param);
+    for (const key in f.params) values[key] = inWords(f.params[key] as Param);
     return formatTemplate(lang, template, Object.assign(values, vars));
   }
   const missing: EngineMessageId = check ? 'engine.removedMessage' : 'engine.removedCheck';

@@ -1,4 +1,6 @@
 import type { ScanResult } from '../engine/result.js';
+import { unrenderedFindings } from '../record/render.js';
+import type { RenderedFinding } from '../record/result.js';
 import type { ReportOptions } from './options.js';
 
 /** Above this many findings the JSON is compact: a 40,000-finding result is then a third smaller and faster to write. */
@@ -22,7 +24,10 @@ export function renderJson(result: ScanResult, options?: ReportOptions): string 
  * Equal to `JSON.stringify(result, null, indent) + '\n'` (test/report-json.test.ts).
  */
 export function* jsonChunks(result: ScanResult, _options?: ReportOptions): Generator<string, void, undefined> {
-  const indent = result.findings.length > INDENT_LIMIT ? undefined : 2;
+  // Findings nobody has read yet are put into words one by one as they are written (see render()).
+  const unrendered = unrenderedFindings(result);
+  const count = unrendered ? unrendered.count : result.findings.length;
+  const indent = count > INDENT_LIMIT ? undefined : 2;
   // One level in: what JSON.stringify puts before a top-level key, and before a finding.
   const nl = indent === undefined ? '' : '\n  ';
   const nl2 = indent === undefined ? '' : '\n    ';
@@ -33,20 +38,30 @@ export function* jsonChunks(result: ScanResult, _options?: ReportOptions): Gener
     const text = JSON.stringify(value, null, indent);
     return text === undefined || indent === undefined ? text : text.replace(/\n/g, `\n${depth}`);
   };
+  const findingText = unrendered && indent === undefined ? compactFinding() : (f: unknown) => nested(f, '    ');
   let piece = '{';
   let first = true;
   for (const key of Object.keys(result)) {
-    const value = (result as unknown as Record<string, unknown>)[key];
     const head = `${first ? '' : ','}${nl}${JSON.stringify(key)}${colon}`;
-    if (key === 'findings' && Array.isArray(value)) {
+    if (key === 'findings') {
+      // Not read from the result before it is known to be an array: reading renders them all.
+      const findings: Iterable<unknown> | unknown = unrendered ? unrendered.each : result.findings;
+      if (!unrendered && !Array.isArray(findings)) {
+        const text = nested(findings, '  ');
+        if (text === undefined) continue;
+        first = false;
+        piece += head + text;
+        continue;
+      }
       first = false;
-      if (value.length === 0) {
+      if (count === 0) {
         piece += `${head}[]`;
         continue;
       }
       piece += `${head}[`;
-      for (let i = 0; i < value.length; i++) {
-        piece += `${i === 0 ? '' : ','}${nl2}${nested(value[i], '    ') ?? 'null'}`;
+      let i = 0;
+      for (const finding of findings as Iterable<unknown>) {
+        piece += `${i++ === 0 ? '' : ','}${nl2}${findingText(finding) ?? 'null'}`;
         if (piece.length >= CHUNK_CHARS) {
           yield piece;
           piece = '';
@@ -55,7 +70,7 @@ export function* jsonChunks(result: ScanResult, _options?: ReportOptions): Gener
       piece += `${nl}]`;
       continue;
     }
-    const text = nested(value, '  ');
+    const text = nested((result as unknown as Record<string, unknown>)[key], '  ');
     // JSON.stringify leaves out a key whose value is undefined (or a function).
     if (text === undefined) continue;
     first = false;
@@ -63,4 +78,35 @@ export function* jsonChunks(result: ScanResult, _options?: ReportOptions): Gener
   }
   piece += `${first ? '' : indent === undefined ? '' : '\n'}}\n`;
   yield piece;
+}
+
+/**
+ * `JSON.stringify(finding)` of a finding as render() makes it (these keys in this order), with
+ * the parts findings share (one check's evidence and compliance objects) stringified once.
+ */
+function compactFinding(): (finding: unknown) => string {
+  // Findings come check by check: remembering the last object of each kind is enough.
+  let evidence: object | undefined;
+  let evidenceText = '';
+  let compliance: object | undefined;
+  let complianceText = '';
+  const q = JSON.stringify;
+  return (finding) => {
+    const f = finding as RenderedFinding;
+    if (
+      typeof f.id !== 'string' || typeof f.checkId !== 'string' || typeof f.status !== 'string' || typeof f.severity !== 'string' ||
+      typeof f.accountId !== 'string' || typeof f.partition !== 'string' || typeof f.region !== 'string' || typeof f.resource !== 'object' || f.resource === null || typeof f.title !== 'string' || typeof f.message !== 'string' ||
+      typeof f.messageId !== 'string' || typeof f.muted !== 'boolean' || (f.muteReason !== null && typeof f.muteReason !== 'string') ||
+      typeof f.evidence !== 'object' || typeof f.compliance !== 'object' || f.evidence === null || f.compliance === null || f.remediation === undefined
+    ) {
+      return q(f);
+    }
+    return (
+      `{"id":${q(f.id)},"checkId":${q(f.checkId)},"status":${q(f.status)},"severity":${q(f.severity)},"accountId":${q(f.accountId)},` +
+      `"partition":${q(f.partition)},"region":${q(f.region)},"resource":${q(f.resource)},"title":${q(f.title)},"message":${q(f.message)},` +
+      `"messageId":${q(f.messageId)},"muted":${f.muted},"muteReason":${q(f.muteReason)},"evidence":${f.evidence === evidence ? evidenceText : (evidenceText = q((evidence = f.evidence)))},` +
+      `"compliance":${f.compliance === compliance ? complianceText : (complianceText = q((compliance = f.compliance)))},` +
+      `"remediation":${q(f.remediation)}}`
+    );
+  };
 }
