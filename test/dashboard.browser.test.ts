@@ -103,6 +103,34 @@ describe('dashboard in Chromium', { skip: noChromium }, () => {
     assert.ok(text.includes(HOSTILE_USER));
   });
 
+  test('the diff picker compares any two scans of the account, chosen in the page', async () => {
+    const account = seeded.second.accounts[0]?.id ?? '';
+    await open(`/diff?account=${account}`, 'diff-picker');
+    await page.selectOption('select[name=a]', seeded.second.scan.id);
+    await page.selectOption('select[name=b]', seeded.first.scan.id);
+    await Promise.all([page.waitForURL(/a=2222/), page.click('form.picker button[type=submit]')]);
+    const url = new URL(page.url());
+    assert.equal(url.searchParams.get('account'), account);
+    assert.equal(url.searchParams.get('b'), seeded.first.scan.id);
+    assert.match((await page.textContent('h1')) ?? '', /from scan 22222222 to scan 11111111/);
+    // The first scan seen from the second: the fixed finding fails again.
+    assert.match((await page.textContent('main')) ?? '', /Regressed \(1\)/);
+    assert.equal(await page.locator('select[name=a] option:checked').getAttribute('value'), seeded.second.scan.id);
+    assert.deepEqual(errors, []);
+  });
+
+  test('every form control has a label, the page has its landmarks', async () => {
+    for (const path of ['/', `/scans/${seeded.org.scan.id}`, `/diff?account=${seeded.second.accounts[0]?.id ?? ''}`]) {
+      await page.goto(new URL(path, dash.url).href);
+      const unlabelled = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input:not([type=hidden]), select')].filter((e) => (e.labels?.length ?? 0) === 0).map((e) => e.name),
+      );
+      assert.deepEqual(unlabelled, [], path);
+      assert.equal(await page.locator('main').count(), 1);
+      assert.ok((await page.locator('nav[aria-label]').count()) >= 1);
+    }
+  });
+
   test('check catalogue and compliance views, in Dutch too', async () => {
     await open('/checks', 'checks');
     assert.ok((await page.locator('tbody tr').count()) >= 34);

@@ -65,7 +65,7 @@ function words(view: DiffView, e: DiffEntry): FindingWords {
 }
 
 /** What changed about an entry, in words: "was PASS", "severity low → high", "no longer muted". */
-function notes(e: DiffEntry, lang: Lang): string[] {
+export function notes(e: DiffEntry, lang: Lang): string[] {
   const out: string[] = [];
   const { before, after } = e;
   for (const why of e.why) {
@@ -84,7 +84,7 @@ const shown = (e: DiffEntry): { status: Status; severity: Severity; muted: boole
   return { status: s?.status ?? 'ERROR', severity: s?.severity ?? 'info', muted: s?.muted ?? false };
 };
 
-function extras(view: DiffView): string[] {
+export function extras(view: DiffView): string[] {
   const { diff, lang } = view;
   const out: string[] = [];
   const checks = (items: { checkId: string; findings: number; problems: number }[]) => list(items.map((c) => t(lang, 'diffCheckCount', { ...c })));
@@ -94,7 +94,7 @@ function extras(view: DiffView): string[] {
   return out;
 }
 
-function accountLines(view: DiffView): string[] {
+export function accountLines(view: DiffView): string[] {
   return view.diff.accounts
     .filter((a) => a.change !== 'firstScan')
     .map((a) => t(view.lang, 'diffAccount', { account: a.name ? `${a.accountId} (${a.name})` : a.accountId, change: a.change, code: a.code ?? '', findings: a.findings }));

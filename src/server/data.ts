@@ -1,14 +1,14 @@
 import { CHECKS } from '../checks/registry.js';
-import { SEVERITIES, type Finding, type Lang } from '../engine/types.js';
+import { SEVERITIES, STATUSES, type Finding, type Lang } from '../engine/types.js';
 import { FRAMEWORKS } from '../frameworks/index.js';
 import { checkSet, RECORD_SCHEMA, type ScanRecord } from '../record/record.js';
 import { render } from '../record/render.js';
 import type { RenderedFinding, ScanResult } from '../record/result.js';
 import { complianceView, frameworkById, type ComplianceView } from '../report/compliance.js';
-import type { AccountOverview, FindingHistory, FindingsPage, FindingsPageQuery, ScanSummary, Store } from '../store/store.js';
+import type { AccountOverview, FindingHistory, FindingsPage, FindingsPageQuery, ScanSummary, Store, StoredSummary } from '../store/store.js';
 import { VERSION } from '../version.js';
 import { CATEGORIES, restrictToAccounts } from '../history/diff.js';
-import { diffData, type DiffView, type FindingWords } from '../history/render-diff.js';
+import { accountLines, diffData, extras, notes as diffNotes, type DiffView, type FindingWords } from '../history/render-diff.js';
 import { diffSides, diffWithPrevious, sideWords, type Side } from '../history/compare.js';
 
 // What the pages and the JSON API show, read from the store and put into words. The pages and
@@ -73,12 +73,51 @@ export async function overview(store: Store, lang: Lang): Promise<Overview> {
 
 export interface ScanFindings {
   scan: ScanSummary;
-  page: Omit<FindingsPage, 'rows'> & { rows: ShownFinding[] };
+  page: Omit<FindingsPage, 'rows'> & { rows: ShownFinding[]; /** 1-based. */ page: number; /** The asked page was past the last: this is the last. */ pastEnd: boolean };
 }
 
 export async function scanFindings(store: Store, query: FindingsPageQuery, lang: Lang): Promise<ScanFindings> {
-  const [scan, page] = await Promise.all([store.scanSummary(query.scanId), store.findingsPage(query)]);
-  return { scan, page: { ...page, rows: inWords(page.rows, lang) } };
+  const [scan, first] = await Promise.all([store.scanSummary(query.scanId), store.findingsPage(query)]);
+  let page = first;
+  // A page past the last (an old link, a hand-typed ?page=999999): the last page, said so.
+  const pastEnd = page.total > 0 && page.rows.length === 0 && (query.offset ?? 0) > 0;
+  if (pastEnd) page = await store.findingsPage({ ...query, offset: Math.floor((page.total - 1) / page.limit) * page.limit });
+  return { scan, page: { ...page, rows: inWords(page.rows, lang), page: Math.floor(page.offset / page.limit) + 1, pastEnd } };
+}
+
+export interface RollUpRow {
+  /** An account id, or an OU path ('' is the organisation root). */
+  key: string;
+  name: string | null;
+  ouPath: string | null;
+  summary: StoredSummary;
+}
+
+/**
+ * Per account (worst first) and per OU (sub-OUs counted in their parents, by path) of one scan's
+ * assessed accounts; both empty for a scan of one account. The scan page and /api/scans/SCAN show it.
+ */
+export function rollUps(scan: ScanSummary): { accounts: RollUpRow[]; ous: RollUpRow[] } {
+  if (scan.accounts.length < 2) return { accounts: [], ous: [] };
+  const assessed = scan.accounts.filter((a) => a.assessed);
+  const worst = (x: StoredSummary, y: StoredSummary) => SEVERITIES.reduce((d, s) => d || y.bySeverity[s] - x.bySeverity[s], 0) || y.byStatus.ERROR - x.byStatus.ERROR;
+  const ous = new Map<string, StoredSummary>();
+  for (const account of assessed) {
+    const names = account.ouPath === null || account.ouPath === '' ? [] : account.ouPath.split('/');
+    for (let depth = 0; depth <= names.length; depth++) {
+      const key = names.slice(0, depth).join('/');
+      const sum = ous.get(key) ?? { byStatus: { PASS: 0, FAIL: 0, ERROR: 0, MANUAL: 0, NOT_APPLICABLE: 0 }, bySeverity: { critical: 0, high: 0, medium: 0, low: 0, info: 0 }, muted: 0, total: 0 };
+      for (const s of SEVERITIES) sum.bySeverity[s] += account.summary.bySeverity[s];
+      for (const s of STATUSES) sum.byStatus[s] += account.summary.byStatus[s];
+      sum.muted += account.summary.muted;
+      sum.total += account.summary.total;
+      ous.set(key, sum);
+    }
+  }
+  return {
+    accounts: [...assessed].sort((x, y) => worst(x.summary, y.summary)).map((a) => ({ key: a.accountId, name: a.name, ouPath: a.ouPath, summary: a.summary })),
+    ous: ous.size > 1 ? [...ous.entries()].sort(([x], [y]) => x.localeCompare(y)).map(([key, summary]) => ({ key, name: null, ouPath: key, summary })) : [],
+  };
 }
 
 export interface FindingView {
@@ -180,7 +219,26 @@ export interface DiffQuery {
 }
 
 /** A diff as the dashboard and /api/diff show it: the same data as `lockdown diff --format json`. */
-export async function diffView(store: Store, scans: RenderedScans, query: DiffQuery, lang: Lang): Promise<ReturnType<typeof diffData> & { firstScan: string[] }> {
+/** A scan the diff page offers to compare: the account's stored scans, newest first. */
+export interface DiffChoice {
+  id: string;
+  startedAt: string;
+  source: string;
+}
+
+export type DiffResult = ReturnType<typeof diffData> & {
+  firstScan: string[];
+  /** In words: checks only in one scan, accounts not compared (as `lockdown diff` prints them). */
+  remarks: string[];
+  /** Per finding id, what changed in words ("was PASS", "severity low → high"). */
+  notes: Record<string, string[]>;
+  /** The scans of the account (or all scans) to pick the two sides from, newest first. */
+  choices: DiffChoice[];
+};
+
+const DIFF_CHOICES = 200;
+
+export async function diffView(store: Store, scans: RenderedScans, query: DiffQuery, lang: Lang): Promise<DiffResult> {
   const only = (record: ScanRecord) => (query.account ? restrictToAccounts(record, new Set([query.account])) : record);
   const bId = await store.resolveScanRef(query.b ?? 'last', query.account ? { account: query.account } : {});
   const after: Side = { record: only(await scans.record(bId)), words: null, path: null };
@@ -195,5 +253,9 @@ export async function diffView(store: Store, scans: RenderedScans, query: DiffQu
   const beforeWords = new Map<string, FindingWords>();
   for (const scan of diff.before) for (const [id, words] of sideWords({ record: only(await scans.record(scan.id)), words: null, path: null }, ids, lang)) beforeWords.set(id, words);
   const view: DiffView = { diff, lang, sides: { before: diff.before.map((s) => s.id).join(', '), after: bId }, words: { before: beforeWords, after: sideWords(after, ids, lang) } };
-  return { ...diffData(view), firstScan };
+  const account = query.account ?? (after.record.accounts.length === 1 ? after.record.accounts[0]?.id : undefined);
+  const choices = (await store.listScans({ account, limit: DIFF_CHOICES })).map((s) => ({ id: s.id, startedAt: s.startedAt, source: s.source }));
+  const notes: Record<string, string[]> = {};
+  for (const c of CATEGORIES) for (const e of diff.entries[c]) notes[e.id] = diffNotes(e, lang);
+  return { ...diffData(view), firstScan, remarks: [...extras(view), ...accountLines(view)], notes, choices };
 }

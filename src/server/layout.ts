@@ -7,15 +7,35 @@ import { DASHBOARD_TEXT, type DashboardWord } from './text.js';
 /** What every view needs: the request's language, its words, and links that keep the language. */
 export interface View {
   lang: Lang;
+  /** The server's language: links and forms carry ?lang= only when the request's differs. */
+  defaultLang: Lang;
+  /** A number parameter is shown the language's way; plurals choose on {nameCount}. */
   say(word: DashboardWord, params?: Record<string, string | number>): string;
+  /** A count the language's way: 50,000 / 50.000. */
+  num(n: number): string;
   /** A link inside the dashboard; the language travels along unless it is the default. */
   href(path: string, query?: Record<string, string | readonly string[] | undefined>): string;
 }
 
+const numberFormats: Partial<Record<Lang, Intl.NumberFormat>> = {};
+const numberFormat = (lang: Lang) => (numberFormats[lang] ??= new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB'));
+
 export function view(lang: Lang, defaultLang: Lang): View {
+  const num = (n: number) => numberFormat(lang).format(n);
   return {
     lang,
-    say: (word, params = {}) => formatMessage(lang, DASHBOARD_TEXT[lang][word], params),
+    defaultLang,
+    num,
+    say: (word, params = {}) => {
+      const values: Record<string, string | number> = {};
+      for (const [key, value] of Object.entries(params)) {
+        if (typeof value === 'number') {
+          values[key] = num(value);
+          values[`${key}Count`] = value;
+        } else values[key] = value;
+      }
+      return formatMessage(lang, DASHBOARD_TEXT[lang][word], values);
+    },
     href: (path, query = {}) => {
       const search = new URLSearchParams();
       for (const [key, value] of Object.entries(query)) {
@@ -57,7 +77,7 @@ export function page(v: View, section: Section | null, title: string, body: Chil
 </head>
 <body>
 <header><span class="brand">${v.say('appName')}</span>
-<nav>${nav('overview', '/', 'navOverview')}${nav('scans', '/scans', 'navScans')}${nav('checks', '/checks', 'navChecks')}</nav>
+<nav aria-label="${v.say('mainNav')}">${nav('overview', '/', 'navOverview')}${nav('scans', '/scans', 'navScans')}${nav('checks', '/checks', 'navChecks')}</nav>
 <a href="${otherHref}" hreflang="${other}" lang="${other}">${v.say('otherLang')}</a></header>
 <main>
 ${body}
@@ -74,6 +94,13 @@ export function when(lang: Lang, iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(date) + ' UTC';
+}
+
+/** Where a scan's evidence came from, in words (and what it re-ran, for a rescan). */
+export function sourceText(v: View, scan: { source: string; rescanOf?: string | null }): string {
+  const words = { aws: 'sourceAws', evidence: 'sourceEvidence', demo: 'sourceDemo' } as const;
+  const source = scan.source in words ? v.say(words[scan.source as keyof typeof words]) : scan.source;
+  return scan.rescanOf ? v.say('rescanOf', { source, id: scan.rescanOf.slice(0, 8) }) : source;
 }
 
 /** An OU path as the store gives it ('/'-joined names), or a dash. */

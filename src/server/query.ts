@@ -6,9 +6,17 @@ import { FINDING_SORTS, type FindingFilters, type FindingSort, type FindingsPage
 // allowed ones is a BadQuery (400) naming the parameter, never silently ignored.
 
 export const PAGE_SIZE = 50;
-const MAX_LIMIT = 1000;
+export const MAX_LIMIT = 1000;
 
-export class BadQuery extends Error {}
+/** A parameter the dashboard cannot use: a 400 that names it, in the request's language. */
+export class BadQuery extends Error {
+  constructor(
+    readonly word: 'badValue' | 'notWhole' | 'badEncoding',
+    readonly params: Record<string, string>,
+  ) {
+    super(`${params.name}: ${word}`);
+  }
+}
 
 export type Params = Record<string, string[]>;
 
@@ -20,20 +28,20 @@ export function paramsOf(url: URL): Params {
 
 function oneOf<T extends string>(name: string, values: string[] | undefined, allowed: readonly T[]): T[] | undefined {
   const list = (values ?? []).flatMap((v) => v.split(',')).filter((v) => v !== '');
-  for (const value of list) if (!(allowed as readonly string[]).includes(value)) throw new BadQuery(`${name}: '${value}' is not one of ${allowed.join(', ')}`);
+  for (const value of list) if (!(allowed as readonly string[]).includes(value)) throw new BadQuery('badValue', { name, value, allowed: allowed.join(', ') });
   return list.length ? (list as T[]) : undefined;
 }
 
-function whole(name: string, value: string | undefined, fallback: number, max: number): number {
+export function whole(name: string, value: string | undefined, fallback: number, max: number): number {
   if (value === undefined || value === '') return fallback;
-  if (!/^\d{1,9}$/.test(value)) throw new BadQuery(`${name}: '${value}' is not a whole number`);
+  if (!/^\d+$/.test(value)) throw new BadQuery('notWhole', { name, value });
   return Math.min(Number(value), max);
 }
 
 export function findingsQuery(scanId: string, params: Params): FindingsPageQuery & { page: number } {
   const list = (name: string) => (params[name] ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
   const muted = params.muted?.[0];
-  if (muted !== undefined && !['', 'yes', 'no'].includes(muted)) throw new BadQuery(`muted: '${muted}' is not one of yes, no`);
+  if (muted !== undefined && !['', 'yes', 'no'].includes(muted)) throw new BadQuery('badValue', { name: 'muted', value: muted, allowed: 'yes, no' });
   const filters: FindingFilters = {
     account: list('account').length ? list('account') : undefined,
     ou: params.ou?.[0] || undefined,

@@ -1,11 +1,11 @@
 // The dashboard's one stylesheet, served from /assets/style.css (the Content-Security-Policy allows
 // styles from the dashboard itself only). System fonts, no url(), so the page fetches nothing else.
 export const DASHBOARD_STYLE = `
-:root{color-scheme:light dark;--fg:#1b1b1b;--bg:#fff;--muted:#5f6368;--line:#dadce0;--accent:#1a56db;
---st-FAIL:#c62828;--st-ERROR:#7b1fa2;--st-MANUAL:#b26a00;--st-PASS:#2e7d32;--st-NOT_APPLICABLE:#757575;
---sev-critical:#8b0000;--sev-high:#d84315;--sev-medium:#a15c00;--sev-low:#1565c0;--sev-info:#616161}
+:root{color-scheme:light dark;--fg:#1b1b1b;--bg:#ffffff;--muted:#5f6368;--line:#dadce0;--accent:#1a56db;
+--st-FAIL:#c62828;--st-ERROR:#7b1fa2;--st-MANUAL:#8f5600;--st-PASS:#2e7d32;--st-NOT_APPLICABLE:#6b6b6b;
+--sev-critical:#8b0000;--sev-high:#bf360c;--sev-medium:#a15c00;--sev-low:#1565c0;--sev-info:#616161}
 @media (prefers-color-scheme:dark){:root{--fg:#e8eaed;--bg:#202124;--muted:#9aa0a6;--line:#3c4043;--accent:#8ab4f8;
---st-FAIL:#ef5350;--st-ERROR:#ba68c8;--st-MANUAL:#ffb74d;--st-PASS:#66bb6a;--st-NOT_APPLICABLE:#9e9e9e;
+--st-FAIL:#ff7b7b;--st-ERROR:#ce93d8;--st-MANUAL:#ffb74d;--st-PASS:#66bb6a;--st-NOT_APPLICABLE:#9e9e9e;
 --sev-critical:#ff6e6e;--sev-high:#ff8a65;--sev-medium:#ffb74d;--sev-low:#64b5f6;--sev-info:#bdbdbd}}
 *{box-sizing:border-box}
 body{margin:0;font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);background:var(--bg)}
@@ -26,13 +26,14 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 ${['FAIL', 'ERROR', 'MANUAL', 'PASS', 'NOT_APPLICABLE'].map((s) => `.st-${s}{--c:var(--st-${s})}`).join('')}
 ${['critical', 'high', 'medium', 'low', 'info'].map((s) => `.sev-${s}{--c:var(--sev-${s})}`).join('')}
 form.filters{display:flex;flex-wrap:wrap;gap:.6rem 1rem;align-items:end;margin:.4rem 0 .8rem}
-form.filters label{display:flex;flex-direction:column;font-size:.8rem;color:var(--muted)}
-form.filters select,form.filters input{font:inherit;color:var(--fg);background:var(--bg);border:1px solid var(--line);border-radius:.25rem;padding:.2rem .3rem}
+form.filters label,form.picker label{display:flex;flex-direction:column;font-size:.8rem;color:var(--muted)}
+form.filters select,form.filters input,form.picker select{font:inherit;color:var(--fg);background:var(--bg);border:1px solid var(--line);border-radius:.25rem;padding:.2rem .3rem}
 form.filters select[multiple]{height:5.6rem}
-.pager{display:flex;gap:1rem;align-items:center;margin:.5rem 0}
+.pager,form.picker{display:flex;gap:1rem;align-items:center;margin:.5rem 0}
 .trend svg{max-width:100%;height:auto}
 .trend .fail{stroke:var(--st-FAIL);fill:none;stroke-width:2}
 .trend .error{stroke:var(--st-ERROR);fill:none;stroke-width:2;stroke-dasharray:4 3}
+.trend .point{fill:var(--st-FAIL)}
 .trend text{fill:var(--muted);font-size:11px}
 .trend .axis{stroke:var(--line)}
 .break{overflow-wrap:anywhere}

@@ -16,7 +16,7 @@ const PAD = { left: 40, right: 12, top: 12, bottom: 24 };
  * lines (unmuted FAIL solid, ERROR dashed) over the scans, oldest left; the title names the data
  * for screen readers and each point has a tooltip with its numbers.
  */
-export function trendChart(points: readonly TrendPoint[], title: string): Html {
+export function trendChart(points: readonly TrendPoint[], title: string, tooltip: (point: TrendPoint) => string): Html {
   const max = Math.max(1, ...points.map((p) => Math.max(p.fail, p.error)));
   const step = points.length > 1 ? (WIDTH - PAD.left - PAD.right) / (points.length - 1) : 0;
   const x = (i: number) => PAD.left + (points.length > 1 ? i * step : (WIDTH - PAD.left - PAD.right) / 2);
@@ -34,6 +34,6 @@ ${first ? html`<text x="${PAD.left}" y="${HEIGHT - 6}">${first.label}</text>` : 
 ${last && points.length > 1 ? html`<text x="${WIDTH - PAD.right}" y="${HEIGHT - 6}" text-anchor="end">${last.label}</text>` : ''}
 <polyline class="fail" points="${raw(line((p) => p.fail))}"/>
 <polyline class="error" points="${raw(line((p) => p.error))}"/>
-${points.map((p, i) => html`<circle cx="${x(i).toFixed(1)}" cy="${y(p.fail).toFixed(1)}" r="2.5" fill="currentColor"><title>${p.label}: FAIL ${p.fail}, ERROR ${p.error}</title></circle>`)}
+${points.map((p, i) => html`<circle cx="${x(i).toFixed(1)}" cy="${y(p.fail).toFixed(1)}" r="2.5" class="point"><title>${tooltip(p)}</title></circle>`)}
 </svg>`;
 }

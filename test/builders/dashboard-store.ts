@@ -8,6 +8,9 @@ import { manyAccountsRecord } from './many-accounts.js';
 
 /** An account name from AWS Organizations is user-controlled too. */
 export const HOSTILE_ACCOUNT = '<script>alert("acct")</script>';
+/** OU names and mute reasons are typed by people too; quotes break out of attributes. */
+export const HOSTILE_OU = `Prod"><svg onload=alert('ou')>`;
+export const HOSTILE_REASON = `"><img src=x onerror=alert('mute')> ticket 'SEC-1'`;
 
 export interface SeededStore {
   store: Store;
@@ -43,7 +46,18 @@ export async function seededStore(): Promise<SeededStore> {
     '22222222-2222-4222-8222-222222222222',
     '2026-11-21T10:00:00.000Z',
   );
-  const org = at(manyAccountsRecord({ accounts: 3, notAssessed: 2, names: (i) => (i === 1 ? HOSTILE_ACCOUNT : `workload-${i}`) }), '33333333-3333-4333-8333-333333333333', '2026-11-22T10:00:00.000Z');
+  const built = manyAccountsRecord({ accounts: 3, notAssessed: 2, names: (i) => (i === 1 ? HOSTILE_ACCOUNT : `workload-${i}`) });
+  const hostileAccount = built.accounts[2]?.id;
+  const mutedOne = built.findings.find((f) => f.status === 'FAIL' && f.accountId === hostileAccount);
+  const org = at(
+    {
+      ...built,
+      accounts: built.accounts.map((a) => (a.id === hostileAccount ? { ...a, ouPath: [{ id: 'ou-a1b2-22222222', name: HOSTILE_OU }, { id: 'ou-a1b2-33333333', name: 'Web' }] } : a)),
+      findings: built.findings.map((f) => (f === mutedOne ? { ...f, muted: true, muteReason: HOSTILE_REASON } : f)),
+    },
+    '33333333-3333-4333-8333-333333333333',
+    '2026-11-22T10:00:00.000Z',
+  );
   for (const record of [first, second, org]) await store.saveScan(record);
   return {
     store,

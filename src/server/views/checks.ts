@@ -10,7 +10,7 @@ export function checksPage(v: View, data: ReturnType<typeof catalogue>): Html {
     'checks',
     v.say('checksHeading'),
     html`<h1>${v.say('checksHeading')}</h1>
-<table><thead><tr><th>${v.say('check')}</th><th>${v.say('severity')}</th><th>${v.say('title')}</th><th>${v.say('frameworks')}</th></tr></thead>
+<table><thead><tr><th scope="col">${v.say('check')}</th><th scope="col">${v.say('severity')}</th><th scope="col">${v.say('title')}</th><th scope="col">${v.say('frameworks')}</th></tr></thead>
 <tbody>${data.checks.map(
       (c) => html`<tr id="${c.id}"><td>${c.id}</td><td>${severityBadge(v.lang, c.severity as Severity)}</td><td><strong>${c.title}</strong><div class="dim">${c.risk}</div></td>
 <td>${Object.entries(c.compliance).map(([id, items]) => html`<div>${names.get(id) ?? id}: ${items.join(', ')}</div>`)}</td></tr>`,

@@ -13,9 +13,9 @@ export function compliancePage(v: View, scanId: string, view: ComplianceView): H
     'scans',
     title,
     html`<h1>${title}</h1>
-<p class="facts">${Object.entries(view.totals).map(([verdict, count]) => html`<span class="badge st-${VERDICT_CLASS[verdict as keyof typeof VERDICT_CLASS]}">${VERDICT_LABELS[v.lang][verdict as keyof typeof VERDICT_CLASS]} ${count}</span> `)}
+<p class="facts">${Object.entries(view.totals).map(([verdict, count]) => html`<span class="badge st-${VERDICT_CLASS[verdict as keyof typeof VERDICT_CLASS]}">${VERDICT_LABELS[v.lang][verdict as keyof typeof VERDICT_CLASS]} ${v.num(count)}</span> `)}
 · <a href="${v.href(`/scans/${scanId}`)}">${v.say('findings')}</a></p>
-<table><thead><tr><th>${v.say('requirement')}</th><th>${v.say('title')}</th><th>${v.say('verdict')}</th><th>${v.say('check')}</th></tr></thead>
+<table><thead><tr><th scope="col">${v.say('requirement')}</th><th scope="col">${v.say('title')}</th><th scope="col">${v.say('verdict')}</th><th scope="col">${v.say('check')}</th></tr></thead>
 <tbody>${view.requirements.map(
       (r) => html`<tr><td>${r.id}</td><td>${r.title}</td><td><span class="badge st-${VERDICT_CLASS[r.verdict]}">${VERDICT_LABELS[v.lang][r.verdict]}</span></td>
 <td>${r.checks.map((c) => html`<a href="${v.href(`/scans/${scanId}`, { check: c })}">${c}</a> `)}</td></tr>`,

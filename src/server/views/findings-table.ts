@@ -3,10 +3,13 @@ import type { ShownFinding } from '../data.js';
 import { ouText, severityBadge, statusBadge, type View } from '../layout.js';
 
 /** Findings as rows: status, severity, check, account, resource and message, each linked to its page. */
-export function findingsTable(v: View, findings: readonly ShownFinding[], sortLinks?: (column: string, label: string) => Html): Html {
-  const head = (column: string, word: Parameters<View['say']>[0]) => (sortLinks ? sortLinks(column, v.say(word)) : v.say(word));
+export function findingsTable(v: View, findings: readonly ShownFinding[], sorting?: { link: (column: string, label: string) => Html; column: string; descending: boolean }): Html {
+  const head = (column: string, word: Parameters<View['say']>[0]) => {
+    const sort = sorting?.column === column ? html` aria-sort="${sorting.descending ? 'descending' : 'ascending'}"` : '';
+    return html`<th scope="col"${sort}>${sorting ? sorting.link(column, v.say(word)) : v.say(word)}</th>`;
+  };
   return html`<table class="findings">
-<thead><tr><th>${head('status', 'status')}</th><th>${head('severity', 'severity')}</th><th>${head('check', 'check')}</th><th>${head('account', 'account')}</th><th>${head('resource', 'resource')}</th><th>${v.say('message')}</th></tr></thead>
+<thead><tr>${head('status', 'status')}${head('severity', 'severity')}${head('check', 'check')}${head('account', 'account')}${head('resource', 'resource')}<th scope="col">${v.say('message')}</th></tr></thead>
 <tbody>${findings.map(
     (f) => html`<tr>
 <td>${statusBadge(v.lang, f.status)}</td><td>${severityBadge(v.lang, f.severity)}</td>

@@ -8,14 +8,14 @@ import { findingsTable } from './findings-table.js';
 export function overviewPage(v: View, data: Overview): Html {
   if (data.accounts.length === 0) return page(v, 'overview', v.say('navOverview'), html`<h1>${v.say('overviewHeading')}</h1><p>${v.say('noScans')}</p>`, { path: '/', query: {} });
   const accounts = html`<table>
-<thead><tr><th>${v.say('account')}</th><th>${v.say('name')}</th><th>${v.say('ou')}</th><th>${v.say('lastScan')}</th>
-${SEVERITIES.map((s) => html`<th class="num">${severityBadge(v.lang, s)}</th>`)}<th class="num">${statusBadge(v.lang, 'ERROR')}</th></tr></thead>
+<thead><tr><th scope="col">${v.say('account')}</th><th scope="col">${v.say('name')}</th><th scope="col">${v.say('ou')}</th><th scope="col">${v.say('lastScan')}</th>
+${SEVERITIES.map((s) => html`<th scope="col" class="num">${severityBadge(v.lang, s)}</th>`)}<th scope="col" class="num">${statusBadge(v.lang, 'ERROR')}</th></tr></thead>
 <tbody>${data.accounts.map(
     (a) => html`<tr><td><a href="${v.href(`/scans/${a.latest.scanId}`, { account: a.accountId })}">${a.accountId}</a></td>
 <td class="break">${a.name ?? '–'}</td><td class="break">${ouText(a.ouPath)}</td><td>${when(v.lang, a.latest.startedAt)}</td>
 ${
   a.latest.assessed
-    ? html`${SEVERITIES.map((s) => html`<td class="num">${a.latest.summary.bySeverity[s]}</td>`)}<td class="num">${a.latest.summary.byStatus.ERROR}</td>`
+    ? html`${SEVERITIES.map((s) => html`<td class="num">${v.num(a.latest.summary.bySeverity[s])}</td>`)}<td class="num">${v.num(a.latest.summary.byStatus.ERROR)}</td>`
     : html`<td colspan="${SEVERITIES.length + 1}">${statusBadge(v.lang, 'ERROR')} ${v.say('notAssessed', { code: a.latest.notAssessedCode ?? '' })}</td>`
 }</tr>`,
   )}</tbody></table>
@@ -24,6 +24,7 @@ ${
     ? html`<div class="trend">${trendChart(
         data.trend.map((p) => ({ label: when(v.lang, p.startedAt), fail: p.fail, error: p.error })),
         v.say('trendTitle'),
+        (p) => v.say('trendPoint', { time: p.label, fail: p.fail, error: p.error }),
       )}</div><p class="dim">${v.say('trendTitle')}</p>`
     : html`<p>${v.say('trendEmpty')}</p>`;
   const worst = data.worst.length ? findingsTable(v, data.worst) : html`<p>${v.say('worstNone')}</p>`;
