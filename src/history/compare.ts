@@ -57,10 +57,7 @@ export async function diffWithPrevious(store: Store, after: ScanRecord, stored: 
   const groups = new Map<string | null, Set<string>>();
   const add = (prev: string | null, account: string) => groups.set(prev, (groups.get(prev) ?? new Set()).add(account));
   for (const account of after.accounts) add(await store.previousScanOf(account.id, stored ? after.scan.id : undefined), account.id);
-  for (const account of after.notAssessed) {
-    const scans = await store.listScans({ account: account.id, limit: 2 });
-    add(scans.find((s) => s.id !== after.scan.id && s.startedAt <= after.scan.startedAt)?.id ?? null, account.id);
-  }
+  for (const account of after.notAssessed) add(await store.previousScanOf(account.id, undefined, { covering: true }), account.id);
   const diffs: ScanDiff[] = [];
   const firstScan: string[] = [];
   for (const [prev, accounts] of groups) {
@@ -125,8 +122,7 @@ export async function storedChanges(store: Store, scanId: string, options: { acc
   // Accounts B could not assess: against the newest earlier scan that covers them at all (few; read whole).
   const notAssessed = new Map<string | null, Set<string>>();
   for (const account of after.notAssessed) {
-    const scans = await store.listScans({ account: account.id, limit: 2 });
-    const prev = scans.find((s) => s.id !== scanId && s.startedAt <= after.scan.startedAt)?.id ?? null;
+    const prev = await store.previousScanOf(account.id, scanId, { covering: true });
     notAssessed.set(prev, (notAssessed.get(prev) ?? new Set()).add(account.id));
   }
   const diffs: ScanDiff[] = [];

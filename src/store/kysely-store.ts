@@ -853,8 +853,23 @@ class KyselyStore implements Store {
     });
   }
 
-  previousScanOf(accountId: string, beforeScanId?: string): Promise<string | null> {
+  previousScanOf(accountId: string, beforeScanId?: string, options: { covering?: boolean } = {}): Promise<string | null> {
     return this.guard(async () => {
+      if (options.covering) {
+        let c = this.db
+          .selectFrom('scan_accounts as sa')
+          .innerJoin('scans as s', 's.seq', 'sa.scan_seq')
+          .select('s.id')
+          .where('sa.account_id', '=', accountId)
+          .orderBy('s.started_at', 'desc')
+          .orderBy('s.seq', 'desc')
+          .limit(1);
+        if (beforeScanId !== undefined) {
+          const scan = await this.scanRow(beforeScanId);
+          c = c.where((eb) => eb.or([eb('s.started_at', '<', scan.started_at), eb.and([eb('s.started_at', '=', scan.started_at), eb('s.seq', '<', num(scan.seq))])]));
+        }
+        return (await c.executeTakeFirst())?.id ?? null;
+      }
       let q = this.db
         .selectFrom('scan_accounts as sa')
         .innerJoin('scans as s', 's.seq', 'sa.scan_seq')

@@ -258,8 +258,12 @@ export interface Store {
    * ambiguous one is an InputError listing candidates), `last`, `last~N`. Unknown: InputError.
    */
   resolveScanRef(ref: string, options?: ResolveOptions): Promise<string>;
-  /** The newest assessed scan of the account that started before the given scan (or the newest at all); null if none. */
-  previousScanOf(accountId: string, beforeScanId?: string): Promise<string | null>;
+  /**
+   * The newest assessed scan of the account that started before the given scan (or the newest at
+   * all); null if none. `covering: true`: the newest scan that covers the account at all (assessed
+   * or not), the baseline of an account a scan could not assess.
+   */
+  previousScanOf(accountId: string, beforeScanId?: string, options?: { covering?: boolean }): Promise<string | null>;
   /** One page of a scan's findings, filtered and sorted in the database. */
   findingsPage(query: FindingsPageQuery): Promise<FindingsPage>;
   /**
