@@ -214,6 +214,21 @@ describe('history commands', () => {
     const twice = await lockdown(['history', 'import', file, '--db', other]);
     assert.equal(twice.code, 2);
     oneLine(twice);
+    // The file is read as every JSON input is: a key given twice and a syntax error are one line naming it.
+    const text = readFileSync(file, 'utf8');
+    const repeated = join(tmp, 'repeated-key.json');
+    writeFileSync(repeated, text.replace('{"schema":', '{"schema":"x","schema":'));
+    const twiceKey = await lockdown(['history', 'import', repeated, '--db', join(tmp, 'third.db')]);
+    assert.equal(twiceKey.code, 2);
+    oneLine(twiceKey);
+    assert.match(twiceKey.stderr, /repeated-key\.json/);
+    assert.match(twiceKey.stderr, /"schema"|schema/);
+    const broken = join(tmp, 'broken-export.json');
+    writeFileSync(broken, text.slice(0, 200));
+    const cut = await lockdown(['history', 'import', broken, '--db', join(tmp, 'third.db')]);
+    assert.equal(cut.code, 2);
+    oneLine(cut);
+    assert.match(cut.stderr, /broken-export\.json.*line 1/);
   });
 
   it('prunes to the newest N scans per account', async () => {

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import Table from 'cli-table3';
 import { InputError } from '../errors.js';
 import { msg, say, type Lang } from '../i18n/index.js';
-import { readInput } from '../evidence/read-input.js';
+import { parseJsonText } from '../evidence/json-text.js';
+import { readJsonInput } from '../evidence/read-input.js';
 import { STATUS_LABELS } from '../report/labels.js';
 import { safeText } from '../report/safe-text.js';
 import type { ScanSummary, Store } from '../store/store.js';
@@ -149,7 +150,9 @@ export async function runExport(ref: string, flags: { db?: string; output?: stri
 /** `lockdown history import FILE`: a file written by `history export`, into this store. */
 export async function runImport(file: string, flags: { db?: string }, io: Io, cliLang: Lang): Promise<number> {
   // Read before the store is opened: a missing file is the user's input error, not the store's.
-  const content = file === '-' ? readFileSync(0, 'utf8') : readInput(file, 'history import');
+  // Through the JSON input reader: size limit, encodings, line and column of a syntax error, and
+  // a key given twice refused (a scan export must not silently keep one of two answers).
+  const content = { parsed: file === '-' ? parseJsonText(readFileSync(0, 'utf8'), 'stdin') : readJsonInput(file, 'history import') };
   return withStore(
     flags.db,
     io,

@@ -1218,14 +1218,17 @@ class KyselyStore implements Store {
     });
   }
 
-  importScan(content: string, label = 'import'): Promise<string> {
+  importScan(content: string | { parsed: unknown }, label = 'import'): Promise<string> {
     return this.guard(async () => {
       const bad = (detail: string) => new InputError(msg('storeBadImport', { file: label, detail }));
       let doc: { schema?: unknown; record?: unknown; evidence?: unknown };
-      try {
-        doc = JSON.parse(content) as typeof doc;
-      } catch {
-        throw bad('not JSON');
+      if (typeof content !== 'string') doc = content.parsed as typeof doc;
+      else {
+        try {
+          doc = JSON.parse(content) as typeof doc;
+        } catch {
+          throw bad('not JSON');
+        }
       }
       if (typeof doc !== 'object' || doc === null || doc.schema !== SCAN_EXPORT_SCHEMA) throw bad(`schema is not ${SCAN_EXPORT_SCHEMA}`);
       const record = doc.record as ScanRecord;

@@ -280,8 +280,11 @@ export interface Store {
   prune(options: PruneOptions): Promise<PruneResult>;
   /** One scan as a file (JSON: record + evidence), read back by importScan. */
   exportScan(id: string): Promise<string>;
-  /** Stores an exported scan; returns its id. Bad content or an id already stored: InputError. */
-  importScan(content: string, label?: string): Promise<string>;
+  /**
+   * Stores an exported scan (its text, or the JSON already parsed, as readJsonInput gives it);
+   * returns its id. Bad content or an id already stored: InputError.
+   */
+  importScan(content: string | { parsed: unknown }, label?: string): Promise<string>;
   /** Row counts and size on disk (bytes; SQLite: file + WAL, PostgreSQL: the database), for tests and benches. */
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
