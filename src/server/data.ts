@@ -7,7 +7,7 @@ import type { RenderedFinding, ScanResult } from '../record/result.js';
 import { complianceView, frameworkById, type ComplianceView } from '../report/compliance.js';
 import type { AccountOverview, FindingHistory, FindingsPage, FindingsPageQuery, ScanSummary, Store, StoredSummary } from '../store/store.js';
 import { VERSION } from '../version.js';
-import { CATEGORIES, restrictToAccounts } from '../history/diff.js';
+import { CATEGORIES, diffRecords, type ScanDiff } from '../history/diff.js';
 import { accountLines, diffData, extras, notes as diffNotes, type DiffView, type FindingWords } from '../history/render-diff.js';
 import { diffSides, diffWithPrevious, sideWords, type Side } from '../history/compare.js';
 
@@ -142,10 +142,16 @@ export async function findingView(store: Store, id: string, lang: Lang): Promise
 export class RenderedScans {
   private readonly cache = new Map<string, Promise<ScanResult>>();
   private readonly records = new Map<string, Promise<ScanRecord>>();
+  private readonly parts = new Map<string, Promise<ScanRecord>>();
   constructor(private readonly store: Store, private readonly size = 4) {}
 
   record(id: string): Promise<ScanRecord> {
     return remember(this.records, id, this.size, () => this.store.loadScan(id));
+  }
+
+  /** One account's part of a scan (its findings only). */
+  accountRecord(id: string, account: string): Promise<ScanRecord> {
+    return remember(this.parts, `${id}|${account}`, this.size * 4, () => this.store.loadScan(id, { accounts: new Set([account]) }));
   }
 
   result(id: string, lang: Lang): Promise<ScanResult> {
@@ -239,19 +245,37 @@ export type DiffResult = ReturnType<typeof diffData> & {
 const DIFF_CHOICES = 200;
 
 export async function diffView(store: Store, scans: RenderedScans, query: DiffQuery, lang: Lang): Promise<DiffResult> {
-  const only = (record: ScanRecord) => (query.account ? restrictToAccounts(record, new Set([query.account])) : record);
   const bId = await store.resolveScanRef(query.b ?? 'last', query.account ? { account: query.account } : {});
-  const after: Side = { record: only(await scans.record(bId)), words: null, path: null };
-  let diff;
+  let diff: ScanDiff;
   let firstScan: string[] = [];
-  if (query.a !== undefined) {
-    diff = await diffSides(store, only(await scans.record(await store.resolveScanRef(query.a))), after.record);
+  let after: Side;
+  const befores = new Map<string, ScanRecord>();
+  if (query.account !== undefined) {
+    // One account: only its part of each scan is read (a 50,000-finding scan of 100 accounts costs
+    // one account's findings), against A or its own previous scan as `lockdown diff` picks it.
+    const account = query.account;
+    after = { record: await scans.accountRecord(bId, account), words: null, path: null };
+    const assessed = after.record.accounts.some((a) => a.id === account);
+    const aId = query.a !== undefined ? await store.resolveScanRef(query.a) : await store.previousScanOf(account, bId, assessed ? {} : { covering: true });
+    if (aId === null) {
+      diff = diffRecords(null, after.record);
+      firstScan = [account];
+    } else {
+      const before = await scans.accountRecord(aId, account);
+      befores.set(aId, before);
+      diff = await diffSides(store, before, after.record);
+    }
   } else {
-    ({ diff, firstScan } = await diffWithPrevious(store, after.record, true));
+    after = { record: await scans.record(bId), words: null, path: null };
+    if (query.a !== undefined) diff = await diffSides(store, await scans.record(await store.resolveScanRef(query.a)), after.record);
+    else ({ diff, firstScan } = await diffWithPrevious(store, after.record, true));
   }
   const ids = new Set(CATEGORIES.flatMap((c) => diff.entries[c].map((e) => e.id)));
   const beforeWords = new Map<string, FindingWords>();
-  for (const scan of diff.before) for (const [id, words] of sideWords({ record: only(await scans.record(scan.id)), words: null, path: null }, ids, lang)) beforeWords.set(id, words);
+  for (const scan of diff.before) {
+    const record = befores.get(scan.id) ?? (await scans.record(scan.id));
+    for (const [id, words] of sideWords({ record, words: null, path: null }, ids, lang)) beforeWords.set(id, words);
+  }
   const view: DiffView = { diff, lang, sides: { before: diff.before.map((s) => s.id).join(', '), after: bId }, words: { before: beforeWords, after: sideWords(after, ids, lang) } };
   const account = query.account ?? (after.record.accounts.length === 1 ? after.record.accounts[0]?.id : undefined);
   const choices = (await store.listScans({ account, limit: DIFF_CHOICES })).map((s) => ({ id: s.id, startedAt: s.startedAt, source: s.source }));
