@@ -10,7 +10,7 @@ import { evaluate } from '../src/engine/evaluate.js';
 import { findingId } from '../src/engine/finding-id.js';
 import { buildResult } from '../src/engine/result.js';
 import { defineText } from '../src/engine/text.js';
-import { ACCOUNT_ID, daysAgo, evidence, failed } from './builders/evidence.js';
+import { ACCOUNT_ID, daysAgo, evidence, failed, ok } from './builders/evidence.js';
 
 const text = defineText({
   en: { title: 'T', risk: 'R', fixSummary: 'F', fixSteps: ['S'], messages: { ok: 'ok' } },
@@ -74,7 +74,8 @@ describe('evaluate', () => {
     const ev = evidence();
     const [mfa] = evaluate(ev, [rootMfa]);
     assert.ok(mfa?.evidence.some((e) => e.part === 'accountSummary' && e.source === 'api' && e.action === 'iam:GetAccountSummary'));
-    const [email] = evaluate(ev, [rootEmailDomain], { config: configSchema.parse({ account: { email: 'root@corp.example', companyDomains: ['corp.example'] } }) });
+    // The config's address where no API tells it (an API address that differs would be ERROR).
+    const [email] = evaluate(evidence({ parts: { accountEmail: ok(null) } }), [rootEmailDomain], { config: configSchema.parse({ account: { email: 'root@corp.example', companyDomains: ['corp.example'] } }) });
     assert.equal(email?.status, 'PASS');
     assert.deepEqual(email?.evidence.map((e) => [e.part, e.source]), [['config.account.email', 'config'], ['config.account.companyDomains', 'config']]);
     const report = evaluate(ev, [CHECKS_BY_ID.get('user-console-mfa')!])[0];

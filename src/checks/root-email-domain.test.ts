@@ -26,9 +26,19 @@ checkTester.run(rootEmailDomain, withStructuredParams(rootEmailDomain, {
     { name: 'free mail even when it is listed as a company domain', ev: email('it@outlook.com'), config: { account: { companyDomains: ['outlook.com'] } }, messageId: 'freeMail' },
     { name: 'address outside the company domains', ev: email('aws@old-agency.io'), config: company, messageId: 'outsideCompany', params: { domain: 'old-agency.io', companyDomains: list(['example.com', 'example.nl']) } },
     { name: 'look-alike domain is not a subdomain', ev: email('aws@notexample.com'), config: company, messageId: 'outsideCompany', params: { domain: 'notexample.com' } },
-    { name: 'config address overrides the API address', ev: evidence(), config: { account: { email: 'founder@protonmail.com' } }, messageId: 'freeMail', params: { domain: 'protonmail.com' } },
+    { name: 'config address when no API tells it', ev: evidence({ parts: { accountEmail: ok(null) } }), config: { account: { email: 'founder@protonmail.com' } }, messageId: 'freeMail', params: { domain: 'protonmail.com' } },
+    { name: 'config address that AWS confirms (case aside)', ev: email('Founder@ProtonMail.com'), config: { account: { email: 'founder@protonmail.com' } }, messageId: 'freeMail', params: { domain: 'protonmail.com' } },
   ],
-  error: [{ name: 'address without a domain', ev: email('aws-root'), messageId: 'emailMalformed' }],
+  error: [
+    { name: 'address without a domain', ev: email('aws-root'), messageId: 'emailMalformed' },
+    {
+      name: 'config names a company address, AWS a free-mail one: neither is picked',
+      ev: email('founder@gmail.com', 'account:GetPrimaryEmail'),
+      config: { account: { email: 'aws-root@example.com' } },
+      messageId: 'emailContradicts',
+      params: { configDomain: 'example.com', apiDomain: 'gmail.com', via: 'account:GetPrimaryEmail' },
+    },
+  ],
   manual: [
     { name: 'no API told the address (standalone account)', ev: evidence({ parts: { accountEmail: ok(null) } }), messageId: 'emailUnknown' },
     { name: 'DescribeAccount denied', ev: evidence({ parts: { accountEmail: failed('AccessDenied', 'organizations:DescribeAccount') } }), messageId: 'emailUnknown' },

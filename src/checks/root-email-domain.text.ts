@@ -26,6 +26,7 @@ export const text = defineText({
       notFreeMail: 'The root e-mail address is on {domain}, not a known free-mail domain; set account.companyDomains in the config to check that it is the company\'s.',
       emailUnknown: 'The root e-mail address could not be read; set account.email in the config, or check in the console that it is a company-owned mailbox.',
       emailMalformed: 'The root e-mail address in the evidence has no valid domain.',
+      emailContradicts: 'The root e-mail address in the config (account.email, on {configDomain}) is not the one AWS gives ({via}, on {apiDomain}), so neither is judged; correct account.email or remove it.',
     },
   },
   nl: {
@@ -48,6 +49,7 @@ export const text = defineText({
       notFreeMail: 'Het root-e-mailadres staat op {domain}, geen bekend gratis maildomein; zet account.companyDomains in de config om te controleren dat het van het bedrijf is.',
       emailUnknown: 'Het root-e-mailadres kon niet worden gelezen; zet account.email in de config, of controleer in de console dat het een mailbox van het bedrijf is.',
       emailMalformed: 'Het root-e-mailadres in het bewijs heeft geen geldig domein.',
+      emailContradicts: 'Het root-e-mailadres in de config (account.email, op {configDomain}) is niet het adres dat AWS geeft ({via}, op {apiDomain}), dus geen van beide wordt beoordeeld; corrigeer account.email of haal het weg.',
     },
   },
 });

@@ -1,4 +1,5 @@
 import { defineCheck } from '../engine/check.js';
+import { isInconsistent } from '../evidence/consistency-problem.js';
 import { list } from '../i18n/index.js';
 import { onRoot } from './lib/root.js';
 import { emailDomain, FREE_MAIL_DOMAINS, matchingCompanyDomain } from './lib/root-usage.js';
@@ -14,7 +15,16 @@ export const rootEmailDomain = defineCheck({
     // The config file wins: it is how an auditor supplies the address when no API may tell it.
     const configured = ctx.config.account.email;
     if (configured !== undefined) ctx.fromConfig('account.email');
-    const address = configured ?? ctx.get(ev.parts.accountEmail)?.email;
+    const part = ev.parts.accountEmail;
+    // An address that was read but contradicts another answer is not "unknown" (MANUAL): ERROR with why.
+    if (configured === undefined && !part.ok && isInconsistent(part.error)) ctx.need(part);
+    // The config supplies what no API told; when AWS tells an address too, it confirms the config
+    // (and is evidence of the verdict) or contradicts it, and then neither is picked.
+    const read = configured !== undefined && part.ok && part.data ? ctx.get(part) : undefined;
+    if (configured !== undefined && read && read.email.toLowerCase() !== configured.toLowerCase()) {
+      return [ctx.error(root, 'emailContradicts', { configDomain: emailDomain(configured) ?? '?', apiDomain: emailDomain(read.email) ?? '?', via: read.via })];
+    }
+    const address = configured ?? ctx.get(part)?.email;
     // Outside an organisation no read-only API the scan may call returns the root address (SPEC §3).
     if (address === undefined) return [ctx.manual(root, 'emailUnknown')];
     const domain = emailDomain(address);

@@ -65,9 +65,10 @@ export function importCliExport(dir: string): Evidence {
     return { source: def.source ?? 'api', action: call.action, observedAt: def.observedAt ? def.observedAt(data) : collectedAt, data };
   };
 
-  // A part's calls in order; the first that answered wins. A failure that is a fact (no password
-  // policy, no organisation…) is data. An export from before a call was renamed is read through
-  // the call's legacy file.
+  // A part's calls in order; the first that answered is the part, and every other that answered
+  // must tell the same fact, or the folder is refused (issue 11: contradictions are never settled
+  // by order). A failure that is a fact (no password policy, no organisation…) is data. An export
+  // from before a call was renamed is read through the call's legacy file.
   const importPart = (name: PartName, def: PartDef): PartJson => {
     let calls = def.exports.filter((c) => !c.legacy);
     const legacy = def.exports.filter((c) => c.legacy);
@@ -77,11 +78,13 @@ export function importCliExport(dir: string): Evidence {
     if (current && old) throw new InputError(msg('exportAnsweredTwice', { first: answerFile(dir, current.file), second: answerFile(dir, old.file), action: current.action }));
     if (!current && old) calls = legacy;
     const reads = calls.map((call) => ({ call, r: read(call.file) }));
-    const answered = reads.find((e) => e.r.ok);
+    const [answered, ...others] = reads.filter((e) => e.r.ok);
     // Validated once, with the whole document below; a problem is then reported at this file.
     if (answered) {
       fileOf.set(name, answered.r.file);
-      return answer(def, answered.call, answered.r);
+      const part = answer(def, answered.call, answered.r);
+      for (const other of others) agree(name, def, { file: answered.r.file, part }, { file: other.r.file, part: answer(def, other.call, other.r) });
+      return part;
     }
     const { call, r } = reads[0] as { call: ExportCall; r: Extract<Read, { ok: false }> };
     fileOf.set(name, r.file);
@@ -159,6 +162,17 @@ function truncation(json: unknown): string | undefined {
   const answer = json as Record<string, unknown>;
   if (answer.IsTruncated === true) return 'IsTruncated: true';
   return ['NextToken', 'nextToken', 'Marker'].find((key) => typeof answer[key] === 'string' && answer[key] !== '');
+}
+
+/** Two calls that both answered one part's fact must tell the same; else exit 2 naming both files and values. */
+function agree(part: PartName, def: PartDef, first: { file: string; part: PartJson }, second: { file: string; part: PartJson }): void {
+  if (!('data' in first.part) || !('data' in second.part)) return;
+  // Both are checked against the part's shape first, so what is compared is what would be judged.
+  validate(part, first.part, first.file);
+  validate(part, second.part, second.file);
+  const tells = (data: unknown) => (def.tells ? def.tells(data) : JSON.stringify(data));
+  const [firstValue, secondValue] = [tells(first.part.data), tells(second.part.data)];
+  if (firstValue !== secondValue) throw new InputError(msg('exportContradicts', { first: first.file, firstValue, second: second.file, secondValue, part }));
 }
 
 function fact(def: PartDef, call: ExportCall, code: string, observedAt: string): PartJson {

@@ -1,6 +1,7 @@
 import { InputError } from '../errors.js';
 import { msg, say } from '../i18n/index.js';
 import { oneAccount } from './consistency-account.js';
+import { agreement } from './consistency-agree.js';
 import { duplicates } from './consistency-duplicates.js';
 import type { Problem } from './consistency-problem.js';
 import { timesMakeSense } from './consistency-time.js';
@@ -20,13 +21,14 @@ export type OnInconsistent = 'refuse' | 'error';
 
 /** Every way the evidence cannot be judged as it stands, in document order per rule. */
 export function inconsistencies(ev: Evidence): Problem[] {
-  return [...oneAccount(ev), ...duplicates(ev), ...timesMakeSense(ev), ...possibleValues(ev)];
+  return [...oneAccount(ev), ...duplicates(ev), ...timesMakeSense(ev), ...possibleValues(ev), ...agreement(ev)];
 }
 
 /**
  * Evidence is consistent before it is judged (issue 11): one account and partition, each thing
- * listed once, no date after the collection, only values AWS can return. Every source (saved
- * evidence, export folder, console CSV, live collection) passes here, through parseEvidence.
+ * listed once, no date after the collection, only values AWS can return, two answers to one fact
+ * agree. Every source (saved evidence, export folder, console CSV, live collection) passes here,
+ * through parseEvidence.
  */
 export function consistent(ev: Evidence, on: OnInconsistent, label: string, fileOfPart?: (part: string) => string | undefined): Evidence {
   const problems = inconsistencies(ev);
@@ -42,7 +44,7 @@ export function consistent(ev: Evidence, on: OnInconsistent, label: string, file
     const [name, region] = problem.part.split('.') as [string, string | undefined];
     const action = region === undefined ? PART_ACTIONS[name as PartName] : REGIONAL_RECORDS.accessAnalyzers.actions[0];
     // The first problem of a part is the one it reports; the rest are about data already set aside.
-    const failed: Part<never> = { ok: false, error: { code: problem.code, message: say('en', problem.detail), action } };
+    const failed: Part<never> = { ok: false, error: { code: problem.code, message: say('en', problem.shared ?? problem.detail), action } };
     if (region !== undefined) {
       if (accessAnalyzers[region]?.ok) accessAnalyzers[region] = failed;
     } else if (parts[name as PartName].ok) parts[name as PartName] = failed;

@@ -233,6 +233,11 @@ export function evidenceJson(o: EvidenceOverrides = {}): EvidenceJson {
     if (value === undefined) delete parts[name as PartName];
     else parts[name as PartName] = value;
   }
+  // The account manages its organisation, so DescribeOrganization names the same root address as
+  // accountEmail (evidence where they differ is refused): an address given alone is given to both.
+  const address = (o.parts?.accountEmail as { data?: { email?: string } | null } | undefined)?.data?.email;
+  const org = parts.organization as { data?: object | null } | undefined;
+  if (address !== undefined && !(o.parts && 'organization' in o.parts) && org?.data) parts.organization = { ...org, data: { ...org.data, masterAccountEmail: address } } as typeof parts.organization;
 
   const analyzer = (region: string) =>
     ok([{ name: 'ExternalAccess', arn: `arn:${partition}:access-analyzer:${region}:${ACCOUNT_ID}:analyzer/ExternalAccess`, type: 'ACCOUNT', status: 'ACTIVE' }]);

@@ -17,9 +17,11 @@ export function fromPrimaryEmail(raw: unknown) {
 
 // The root e-mail address: no read API outside Organizations and the Account API tells it.
 // DescribeAccount works from the management account and delegated administrators; GetPrimaryEmail
-// is the Account Management API's way. The first that answers wins.
+// is the Account Management API's way. The export script runs both: when both answered, they must
+// name the same address (an export folder whose two answers differ is refused).
 export const accountEmailPart = definePart({
   data: accountEmail,
+  tells: (data) => data?.email ?? 'null',
   actions: ['organizations:DescribeAccount', 'account:GetPrimaryEmail'],
   exports: [
     {

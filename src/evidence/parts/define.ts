@@ -67,8 +67,16 @@ export interface PartDef<D extends z.ZodType = z.ZodType> {
   data: D;
   /** Every IAM action its collector may call; the first is the one that reads the data. */
   actions: readonly [string, ...string[]];
-  /** The export script's calls; when several can answer, the first that did wins. */
+  /**
+   * The export script's calls; when several can answer, the first that did is the part. Any other
+   * that answered must tell the same (`tells`), or the folder is refused naming both files.
+   */
   exports: readonly ExportCall[];
+  /**
+   * The fact an answer tells, as shown to the user, when several calls answer the same fact (the
+   * data may differ in how it was read, e.g. `via`). Default: the whole data as JSON.
+   */
+  tells?(data: z.input<D>): string;
   /** Error codes that are facts about the account, not failures to read it: the data they mean. */
   facts?: Readonly<Record<string, z.input<D>>>;
   /**
