@@ -71,4 +71,22 @@ describe('where the credential report time comes from, in every output that show
     assert.match(reportAge(await scan(restored, 'html', 'nl')), /^niet eerder gemaakt dan .*de bestandstijd is ouder/);
     assert.match(reportAge(await scan(REPORT_JSON, 'html')), /^generated /);
   });
+
+  it('SARIF (run properties) and OCSF (unmapped, every event) carry the source next to the time', async () => {
+    const sarif = async (path: string) => {
+      const p = (JSON.parse(await scan(path, 'sarif')) as { runs: { properties: Record<string, unknown> }[] }).runs[0]?.properties;
+      return [p?.credentialReportTimeSource, p?.credentialReportGeneratedAt];
+    };
+    assert.deepEqual(await sarif(consoleCsv), ['fileModified', '2026-11-20T10:00:00.000Z']);
+    assert.deepEqual(await sarif(restored), ['newestEntry', '2026-11-20T02:00:00.000Z']);
+    assert.deepEqual(await sarif(REPORT_JSON), ['iam', '2026-11-20T09:58:31.000Z']);
+    const ocsf = async (path: string) => {
+      const events = JSON.parse(await scan(path, 'ocsf')) as { unmapped: Record<string, unknown> }[];
+      assert.ok(events.length > 0);
+      return [...new Set(events.map((e) => `${String(e.unmapped.credential_report_time_source)} ${String(e.unmapped.credential_report_generated_at)}`))];
+    };
+    assert.deepEqual(await ocsf(consoleCsv), ['fileModified 2026-11-20T10:00:00.000Z']);
+    assert.deepEqual(await ocsf(restored), ['newestEntry 2026-11-20T02:00:00.000Z']);
+    assert.deepEqual(await ocsf(REPORT_JSON), ['iam 2026-11-20T09:58:31.000Z']);
+  });
 });

@@ -100,6 +100,8 @@ function* ocsfEvents(result: ScanResult, options: ReportOptions): Generator<obje
         compliance: f.compliance,
         evidence: { source: f.evidence.source, observed_at: f.evidence.observedAt, action: f.evidence.action, parts: f.evidence.parts },
         credential_report_generated_at: account?.credentialReportGeneratedAt ?? null,
+        // iam, fileModified (a console CSV's file time) or newestEntry (its newest date): issue 10.
+        credential_report_time_source: account?.credentialReportTimeSource ?? null,
         scan_id: result.scan.id,
         ...(account?.ouPath ? { ou_path: account.ouPath } : {}),
         ...(many ? { scan_coverage: coverage } : {}),

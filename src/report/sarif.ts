@@ -138,7 +138,13 @@ export function renderSarif(result: ScanResult, _options: ReportOptions): string
         results,
         properties: many
           ? { accounts: result.accounts.map((a) => a.id), notAssessed: result.notAssessed.map((n) => n.id), coverage: result.coverage }
-          : { accountId: account?.id, partition: account?.partition, credentialReportGeneratedAt: account?.credentialReportGeneratedAt ?? null },
+          : {
+              accountId: account?.id,
+              partition: account?.partition,
+              credentialReportGeneratedAt: account?.credentialReportGeneratedAt ?? null,
+              // Where that time comes from: IAM, the console CSV's file time, or its newest date (issue 10).
+              credentialReportTimeSource: account?.credentialReportTimeSource ?? null,
+            },
       },
     ],
   };
