@@ -11,7 +11,9 @@ import { largeAccountJson } from './builders/large-account.js';
 // leaves the previous reports as they were, and exits 130 / 143 as a shell expects. The built CLI
 // runs in its own process (signals need one). The window is made deterministic by the test hook
 // LOCKDOWN_TEST_PAUSE_BEFORE_COMMIT_MS (src/cli/scan.ts): every temporary file is written, then the
-// process waits before renaming any; the signal arrives inside that wait.
+// process waits before renaming any; the signal arrives inside that wait. A signal between two
+// renames (some targets replaced, others not yet) is made deterministic the same way by
+// LOCKDOWN_TEST_PAUSE_BETWEEN_RENAMES_MS: the replaced ones must be put back.
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(REPO, 'bin', 'lockdown.js');
@@ -58,4 +60,36 @@ describe('an interrupted write', () => {
       assert.equal(readFileSync(join(run.dir, 'aws-lockdown.html'), 'utf8'), 'previous aws-lockdown.html');
     });
   }
+});
+
+describe('a signal between two renames', () => {
+  it('SIGINT after the first target was replaced: every previous file is back, nothing else is left', async () => {
+    const dir = join(tmp, 'between-renames');
+    mkdirSync(dir);
+    const previous = ['saved.json', 'aws-lockdown.json', 'aws-lockdown.html'];
+    for (const name of previous) writeFileSync(join(dir, name), `previous ${name}`);
+    const child = spawn(process.execPath, [BIN, 'scan', '--evidence', evidence, '--format', 'json,html', '--output-dir', dir, '--save-evidence', join(dir, 'saved.json')], {
+      env: { PATH: process.env.PATH ?? '', HOME: tmp, LOCKDOWN_TEST_PAUSE_BETWEEN_RENAMES_MS: '60000' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    // Every target is kept under a backup name before the first rename; two temporary files left
+    // beside three backups means the first rename (the saved evidence) is done and the second waits.
+    const count = (suffix: string) => readdirSync(dir).filter((f) => f.endsWith(suffix)).length;
+    const deadline = Date.now() + 120_000;
+    while (!(count('.bak') === 3 && count('.tmp') === 2)) {
+      assert.ok(Date.now() < deadline, `the commit never paused after its first rename; stderr: ${stderr}`);
+      assert.equal(child.exitCode, null, `the scan ended before it was interrupted: ${stderr}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    assert.notEqual(readFileSync(join(dir, 'saved.json'), 'utf8'), 'previous saved.json', 'the first target was replaced');
+    assert.equal(readFileSync(join(dir, 'aws-lockdown.json'), 'utf8'), 'previous aws-lockdown.json', 'the second was not yet');
+    child.kill('SIGINT');
+    assert.equal(await exited, 130, stderr);
+    assert.equal(stderr, 'lockdown: interrupted (SIGINT): the unfinished files were removed, the previous ones left as they were\n');
+    assert.deepEqual(readdirSync(dir).sort(), [...previous].sort());
+    for (const name of previous) assert.equal(readFileSync(join(dir, name), 'utf8'), `previous ${name}`);
+  });
 });

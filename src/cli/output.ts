@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { realpathSync, renameSync, rmSync, statSync, type Stats } from 'node:fs';
-import { chmod, copyFile, link, rename, rm, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, link, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { msg } from '../i18n/index.js';
@@ -22,6 +22,11 @@ export interface WriteOptions {
    * written and before any is renamed, so a test can interrupt the write at a known moment.
    */
   pauseBeforeCommitMs?: number;
+  /**
+   * Test hook (LOCKDOWN_TEST_PAUSE_BETWEEN_RENAMES_MS): wait this long after each rename but the
+   * last, so a test can send a signal when some targets are replaced and others not yet.
+   */
+  pauseBetweenRenamesMs?: number;
   /** Says what happened before the process ends on SIGINT/SIGTERM. */
   onInterrupt?: (signal: string) => void;
 }
@@ -79,9 +84,12 @@ export async function writeFiles(files: readonly OutputFile[], options: WriteOpt
       current = targets.find((t) => t.path === path)?.file;
       await rollback.keep(path);
     }
-    for (const { temp, path } of staged) {
+    for (const [i, { temp, path }] of staged.entries()) {
       current = targets.find((t) => t.path === path)?.file;
-      await rename(temp, path);
+      if (i > 0 && options.pauseBetweenRenamesMs) await new Promise((done) => setTimeout(done, options.pauseBetweenRenamesMs));
+      // Synchronous: a signal is handled between tasks, so it finds each rename either not begun
+      // or done and recorded, never one still running in the thread pool that lands after undo.
+      renameSync(temp, path);
       rollback.replaced(path);
       temps.delete(temp);
     }
