@@ -27,7 +27,8 @@ export async function startDashboard(options: ServeOptions): Promise<RunningDash
   if (!isLoopback(options.host) && options.token === null) throw new Error('a dashboard bound off loopback needs a token');
   // Bound to loopback, only its own names are accepted as Host: a web page elsewhere cannot reach
   // it through DNS rebinding. Off loopback, the token guards it.
-  let allowedHosts: string[] | null = null;
+  // Until the port is known, a loopback dashboard accepts no Host at all (never any Host).
+  let allowedHosts: string[] | null = isLoopback(options.host) ? [] : null;
   const app = dashboardApp(options.store, {
     lang: options.lang,
     token: options.token,
