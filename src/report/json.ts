@@ -85,28 +85,44 @@ export function* jsonChunks(result: ScanResult, _options?: ReportOptions): Gener
  * the parts findings share (one check's evidence and compliance objects) stringified once.
  */
 function compactFinding(): (finding: unknown) => string {
-  // Findings come check by check: remembering the last object of each kind is enough.
-  let evidence: object | undefined;
-  let evidenceText = '';
-  let compliance: object | undefined;
-  let complianceText = '';
   const q = JSON.stringify;
+  // Findings come check by check: most values are the previous finding's. Each slot remembers its
+  // last value and that value's text (compared by identity first, so a shared string costs nothing).
+  const slot = () => {
+    let last: unknown = {};
+    let text = '';
+    return (value: unknown): string => (value === last ? text : (text = q((last = value)) as string));
+  };
+  const checkId = slot(), status = slot(), severity = slot(), accountId = slot(), partition = slot(), region = slot();
+  const title = slot(), messageId = slot(), evidence = slot(), compliance = slot(), summary = slot();
+  const steps: ((value: unknown) => string)[] = [];
+  const remediation = (r: RenderedFinding['remediation']): string => {
+    if (r === null) return 'null';
+    const keys = Object.keys(r);
+    if (keys.length !== 4 || keys[0] !== 'summary' || keys[1] !== 'steps' || keys[2] !== 'cli' || keys[3] !== 'rootOnly' || typeof r.summary !== 'string' || !Array.isArray(r.steps) || (r.cli !== null && typeof r.cli !== 'string') || typeof r.rootOnly !== 'boolean') return q(r);
+    let text = `{"summary":${summary(r.summary)},"steps":[`;
+    for (let i = 0; i < r.steps.length; i++) {
+      const step = r.steps[i];
+      if (typeof step !== 'string') return q(r);
+      text += `${i === 0 ? '' : ','}${(steps[i] ??= slot())(step)}`;
+    }
+    return `${text}],"cli":${q(r.cli)},"rootOnly":${r.rootOnly}}`;
+  };
   return (finding) => {
     const f = finding as RenderedFinding;
     if (
       typeof f.id !== 'string' || typeof f.checkId !== 'string' || typeof f.status !== 'string' || typeof f.severity !== 'string' ||
       typeof f.accountId !== 'string' || typeof f.partition !== 'string' || typeof f.region !== 'string' || typeof f.resource !== 'object' || f.resource === null || typeof f.title !== 'string' || typeof f.message !== 'string' ||
       typeof f.messageId !== 'string' || typeof f.muted !== 'boolean' || (f.muteReason !== null && typeof f.muteReason !== 'string') ||
-      typeof f.evidence !== 'object' || typeof f.compliance !== 'object' || f.evidence === null || f.compliance === null || f.remediation === undefined
+      typeof f.evidence !== 'object' || typeof f.compliance !== 'object' || f.evidence === null || f.compliance === null || typeof f.remediation !== 'object'
     ) {
       return q(f);
     }
     return (
-      `{"id":${q(f.id)},"checkId":${q(f.checkId)},"status":${q(f.status)},"severity":${q(f.severity)},"accountId":${q(f.accountId)},` +
-      `"partition":${q(f.partition)},"region":${q(f.region)},"resource":${q(f.resource)},"title":${q(f.title)},"message":${q(f.message)},` +
-      `"messageId":${q(f.messageId)},"muted":${f.muted},"muteReason":${q(f.muteReason)},"evidence":${f.evidence === evidence ? evidenceText : (evidenceText = q((evidence = f.evidence)))},` +
-      `"compliance":${f.compliance === compliance ? complianceText : (complianceText = q((compliance = f.compliance)))},` +
-      `"remediation":${q(f.remediation)}}`
+      `{"id":${q(f.id)},"checkId":${checkId(f.checkId)},"status":${status(f.status)},"severity":${severity(f.severity)},"accountId":${accountId(f.accountId)},` +
+      `"partition":${partition(f.partition)},"region":${region(f.region)},"resource":${q(f.resource)},"title":${title(f.title)},"message":${q(f.message)},` +
+      `"messageId":${messageId(f.messageId)},"muted":${f.muted},"muteReason":${q(f.muteReason)},"evidence":${evidence(f.evidence)},` +
+      `"compliance":${compliance(f.compliance)},"remediation":${remediation(f.remediation)}}`
     );
   };
 }
