@@ -56,8 +56,11 @@ async function runParent(): Promise<void> {
       const top = Object.entries(stats.byAction).sort((a, b) => b[1] - a[1]).slice(0, 6).map(([a, n]) => `${a} ${n}`).join(', ');
       console.log(`            (most called: ${top})`);
       if (size >= 1000) {
-        const ok = report.wallMs < 180_000 && report.maxRssMb < 1024;
-        console.log(`            target 1,000 accounts < 3 min and < 1 GB: ${ok ? 'met' : 'NOT MET'}`);
+        // The targets are the scan's (issue 8): the HTML report's own peak is printed beside them.
+        const time = report.wallMs < 180_000 ? 'met' : 'NOT MET';
+        const memory = report.scanRssMb < 1024 ? 'met' : 'NOT MET';
+        console.log(`            targets, 1,000 accounts: under 3 min ${time}; scan peak under 1 GB ${memory} (${report.scanRssMb.toFixed(0)} MB; ${report.maxRssMb.toFixed(0)} MB once the HTML report is rendered too)`);
+        console.log(`            (load average now ${(await import('node:os')).loadavg()[0]?.toFixed(1)} on ${(await import('node:os')).availableParallelism()} cores: other work on the machine slows the scan)`);
       }
     } finally {
       fake.kill();
