@@ -305,7 +305,11 @@ describe('dashboard: a demanding review (security, words, robustness)', () => {
     assert.deepEqual(summary.rollUps.accounts.map((a) => a.key).sort(), seeded.org.accounts.map((a) => a.id).sort());
     assert.ok(summary.rollUps.ous.some((o) => o.key === HOSTILE_OU));
     assert.ok(summary.rollUps.ous.some((o) => o.key === `${HOSTILE_OU}/Web`));
-    const html = visible((await get(`${dash.url}scans/${prefix}`)).body);
+    const raw = (await get(`${dash.url}scans/${prefix}`)).body;
+    // A scan of many accounts links to its diff against each account's previous scan.
+    assert.ok(raw.includes(`href="/diff?b=${seeded.org.scan.id}"`));
+    assert.equal((await get(`${dash.url}diff?b=${seeded.org.scan.id}`)).status, 200);
+    const html = visible(raw);
     assert.match(html, /Per account/);
     assert.match(html, /Per OU/);
   });

@@ -28,7 +28,7 @@ export function scanPage(v: View, data: ScanFindings, params: Params): Html {
   const facts = html`<p class="facts">${v.say('scanFacts', { started: when(v.lang, scan.startedAt), source: sourceText(v, scan), version: scan.toolVersion, fingerprint: scan.checkSetFingerprint })}<br>
 ${v.say('coverage', scan.coverage)} ·
 ${FRAMEWORKS.map((f) => html`<a href="${v.href(`${path}/compliance/${f.id}`)}">${f.name} ${f.version}</a> · `)}
-${single ? html`<a href="${v.href('/diff', { b: scan.id, account: single.accountId })}">${v.say('diffWithPrevious')}</a>` : ''}</p>`;
+${single ? html`<a href="${v.href('/diff', { b: scan.id, account: single.accountId })}">${v.say('diffWithPrevious')}</a>` : html`<a href="${v.href('/diff', { b: scan.id })}">${v.say('diffWithPreviousEach')}</a>`}</p>`;
   const missing = notAssessed.length
     ? html`<h2>${v.say('notAssessedHeading')}</h2><table><thead><tr><th scope="col">${v.say('account')}</th><th scope="col">${v.say('name')}</th><th scope="col">${v.say('ou')}</th><th scope="col">${v.say('reason')}</th></tr></thead>
 <tbody>${notAssessed.map((a) => html`<tr><td>${a.accountId}</td><td class="break">${a.name ?? '–'}</td><td class="break">${ouText(a.ouPath)}</td><td>${a.notAssessedCode ?? ''}</td></tr>`)}</tbody></table>`
