@@ -58,7 +58,14 @@ export async function seededStore(): Promise<SeededStore> {
     '33333333-3333-4333-8333-333333333333',
     '2026-11-22T10:00:00.000Z',
   );
-  for (const record of [first, second, org]) await store.saveScan(record);
+  try {
+    for (const record of [first, second, org]) await store.saveScan(record);
+  } catch (error) {
+    // An open store keeps the test process alive: close it, then fail.
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
   return {
     store,
     first,

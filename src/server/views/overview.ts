@@ -25,7 +25,7 @@ ${
         data.trend.map((p) => ({ label: when(v.lang, p.startedAt), fail: p.fail, error: p.error })),
         v.say('trendTitle'),
         (p) => v.say('trendPoint', { time: p.label, fail: p.fail, error: p.error }),
-      )}</div><p class="dim">${v.say('trendTitle')}</p>`
+      )}</div><p class="dim">${v.say('trendTitle')}. ${v.say('trendLegend')}</p>`
     : html`<p>${v.say('trendEmpty')}</p>`;
   const worst = data.worst.length ? findingsTable(v, data.worst) : html`<p>${v.say('worstNone')}</p>`;
   return page(
