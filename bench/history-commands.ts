@@ -7,7 +7,7 @@
 // bench/history.ts (the store's own bench) measures saving and the raw queries.
 //   node --import tsx bench/history-commands.ts                  quick: 5 days, 10 accounts, 1,000 users
 //   BENCH_FULL=1 node --import tsx bench/history-commands.ts     30 days, 100 accounts, 5,000 users
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -25,7 +25,11 @@ const REPEAT = Number(process.env.BENCH_REPEAT ?? (FULL ? 20 : 10));
 const TARGET_MS = 200;
 
 const dir = mkdtempSync(join(tmpdir(), 'lockdown-bench-history-commands-'));
+// BENCH_DB=FILE keeps a copy of the filled store there and starts from it on the next run (same sizes).
 const db = join(dir, 'store.db');
+const kept = process.env.BENCH_DB;
+const reuse = kept !== undefined && existsSync(kept);
+if (reuse) copyFileSync(kept, db);
 const env = { HOME: dir, PATH: process.env.PATH ?? '', LOCKDOWN_DB: db };
 
 async function run(args: string[]): Promise<{ code: number; out: number }> {
@@ -57,7 +61,7 @@ try {
   const fillStart = performance.now();
   const store = await openStore({ kind: 'sqlite', path: db });
   let findings = 0;
-  for (let day = 0; day < DAYS; day++) {
+  for (let day = reuse ? DAYS : 0; day < DAYS; day++) {
     const small = orgScan({ accounts: ACCOUNTS, users: USERS, day, id: `org-${day}` });
     const big = orgScan({ accounts: 1, users: BIG_USERS, day, first: ACCOUNTS });
     small.record.accounts.push(...big.record.accounts);
@@ -67,7 +71,9 @@ try {
     await store.saveScan(small.record, small.evidence);
   }
   await store.close();
-  console.log(`history-commands: ${DAYS} daily scans of ${ACCOUNTS + 1} accounts (${ACCOUNTS} × ${USERS} users + 1 × ${BIG_USERS.toLocaleString('en')} users, ${findings.toLocaleString('en')} findings each) stored in ${(performance.now() - fillStart).toFixed(0)} ms`);
+  if (kept !== undefined && !reuse) copyFileSync(db, kept);
+  if (reuse) console.log(`history-commands: a copy of the store ${kept}`);
+  else console.log(`history-commands: ${DAYS} daily scans of ${ACCOUNTS + 1} accounts (${ACCOUNTS} × ${USERS} users + 1 × ${BIG_USERS.toLocaleString('en')} users, ${findings.toLocaleString('en')} findings each) stored in ${(performance.now() - fillStart).toFixed(0)} ms`);
 
   const one = accountIdOf(3);
   const big = accountIdOf(ACCOUNTS);

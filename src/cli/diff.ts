@@ -3,7 +3,7 @@ import { CATEGORIES, type ScanDiff } from '../history/diff.js';
 import { DIFF_FORMATS, renderDiff, type DiffFormat } from '../history/render-diff.js';
 import { msg, type Lang } from '../i18n/index.js';
 import type { Store } from '../store/store.js';
-import { baselineLabel, diffSides, diffWithPrevious, sideLabel, sideWords, storedChanges, type Side } from '../history/compare.js';
+import { baselineLabel, diffSides, diffWithPrevious, sideLabel, sideWords, storedChanges, storedPairDiff, type Side } from '../history/compare.js';
 import { isFileRef, loadSide, withStore } from './history-common.js';
 import { parseLang } from './options.js';
 import { writeFiles } from './output.js';
@@ -29,6 +29,15 @@ export async function runDiff(refs: string[], flags: DiffFlags, io: Io): Promise
   const needsStore = refs.length < 2 || refs.some((r) => !isFileRef(r));
   const run = async (store: Store | null) => {
     if (a !== undefined && b !== undefined) {
+      if (!isFileRef(a) && !isFileRef(b)) {
+        // Two stored scans: only the findings that differ are read (of --account only, when given).
+        const s = store as Store;
+        const scope = flags.account === undefined ? {} : { account: flags.account };
+        const [aId, bId] = [await s.resolveScanRef(a, scope), await s.resolveScanRef(b, scope)];
+        const pair = await storedPairDiff(s, aId, bId, flags.account === undefined ? undefined : new Set([flags.account]));
+        const before: Side = { record: pair.before, words: null, path: null };
+        return show(pair.diff, before, { record: pair.after, words: null, path: null }, sideLabel(before, lang), lang, format);
+      }
       const before = await loadSide(a, store, 'A', flags.account);
       const after = await loadSide(b, store, 'B', flags.account);
       const diff = await diffSides(before.path || after.path ? null : store, before.record, after.record);

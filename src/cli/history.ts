@@ -82,7 +82,7 @@ async function changes(store: Store, scans: readonly ScanSummary[], only: string
     const assessed = new Set(scan.accounts.filter((a) => a.assessed && (only === undefined || a.accountId === only)).map((a) => a.accountId));
     if (assessed.size > 0) {
       // Only the findings that changed since each account's previous scan are read (the store's spans).
-      const { diff, previous } = await storedChanges(store, scan.id, { accounts: assessed, findingHistory: false });
+      const { diff, previous } = await storedChanges(store, scan.id, { accounts: assessed, findingHistory: false, skipFirstScans: true });
       for (const id of assessed) perAccount.set(id, { previousScanId: previous.get(id) ?? null, new: 0, regressed: 0, resolved: 0 });
       for (const category of ['new', 'regressed', 'resolved'] as const) {
         for (const e of diff.entries[category]) {

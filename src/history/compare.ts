@@ -88,35 +88,53 @@ export interface StoredChanges {
 /**
  * A stored scan B against each account's own previous stored scan, the same diff as
  * diffWithPrevious, built from the store's spans (changesSince): only the findings that changed are
- * read from either scan, so a 50,000-finding scan where 20 findings moved costs 20 findings.
- * `accounts` limits it to some of B's accounts; `history` (default true) asks the finding history
- * whether a finding absent from A was seen before (regressed, not new); `history` leaves it out.
+ * read from either scan, so a 50,000-finding scan where 20 findings moved costs 20 findings (an
+ * account where most findings changed, or seen for the first time, is read whole: one query).
+ * `accounts` limits it to some of B's accounts; `findingHistory` (default true) asks the finding
+ * history whether a finding absent from A was seen before (regressed, not new); `skipFirstScans`
+ * leaves accounts without an earlier scan out of the diff (`history` shows them as a first scan).
  * `record` is B when the caller holds it already (a scan just stored), else B is read (partially).
  */
-export async function storedChanges(store: Store, scanId: string, options: { accounts?: ReadonlySet<string>; findingHistory?: boolean; record?: ScanRecord } = {}): Promise<StoredChanges> {
+export async function storedChanges(
+  store: Store,
+  scanId: string,
+  options: { accounts?: ReadonlySet<string>; findingHistory?: boolean; skipFirstScans?: boolean; record?: ScanRecord } = {},
+): Promise<StoredChanges> {
   // A record cut down to some accounts (the dashboard's diff of one account) limits the diff to them.
   const held = options.record ? new Set([...options.record.accounts, ...options.record.notAssessed].map((a) => a.id)) : undefined;
   const only = options.accounts ?? held;
-  const changes: ScanChanges = await store.changesSince(scanId);
-  const perAccount = changes.accounts.filter((a) => only === undefined || only.has(a.accountId));
+  const changes: ScanChanges = await store.changesSince(scanId, { ...(only === undefined ? {} : { accounts: only }), ...(options.skipFirstScans ? { skipFirstScans: true } : {}) });
+  const previous = new Map<string, string | null>();
+  const firstScan: string[] = [];
+  const perAccount = changes.accounts.filter((a) => {
+    previous.set(a.accountId, a.previousScanId);
+    if (a.previousScanId === null && options.skipFirstScans) firstScan.push(a.accountId);
+    return a.previousScanId !== null || !options.skipFirstScans;
+  });
+  // Accounts read whole: a first scan (every finding is a change), or most findings changed.
+  const whole = new Set(perAccount.filter((a) => a.previousScanId === null || a.changes.length > a.unchanged).map((a) => a.accountId));
   const afterIds = new Set<string>();
-  for (const a of perAccount) for (const c of a.changes) if (c.after) afterIds.add(c.findingId);
+  for (const a of perAccount) if (!whole.has(a.accountId)) for (const c of a.changes) if (c.after) afterIds.add(c.findingId);
   let after: ScanRecord;
+  const inDiff = new Set([...perAccount.map((a) => a.accountId), ...(only === undefined ? [] : [...only].filter((id) => !previous.has(id)))]);
+  const scope = only === undefined && firstScan.length === 0 ? undefined : inDiff;
   if (options.record) {
     const r = options.record;
-    after = { ...r, findings: r.findings.filter((f) => afterIds.has(f.id)) };
-    if (only !== undefined) after = restrictToAccounts(after, only);
+    after = { ...r, findings: r.findings.filter((f) => afterIds.has(f.id) || whole.has(f.accountId)) };
+    if (scope !== undefined) after = restrictToAccounts(after, scope);
   } else {
-    after = await store.loadScan(scanId, { ...(only === undefined ? {} : { accounts: only }), findings: afterIds });
+    after = await store.loadScan(scanId, { ...(scope === undefined ? {} : { accounts: scope }), findings: afterIds, wholeAccounts: whole });
   }
-  const groups = new Map<string | null, { accounts: Set<string>; before: Set<string>; unchanged: number }>();
-  const previous = new Map<string, string | null>();
+  const groups = new Map<string | null, { accounts: Set<string>; before: Set<string>; whole: Set<string>; unchanged: number }>();
   for (const a of perAccount) {
-    previous.set(a.accountId, a.previousScanId);
-    const g = groups.get(a.previousScanId) ?? { accounts: new Set<string>(), before: new Set<string>(), unchanged: 0 };
+    const g = groups.get(a.previousScanId) ?? { accounts: new Set<string>(), before: new Set<string>(), whole: new Set<string>(), unchanged: 0 };
     g.accounts.add(a.accountId);
-    g.unchanged += a.unchanged;
-    for (const c of a.changes) if (c.before) g.before.add(c.findingId);
+    if (whole.has(a.accountId)) g.whole.add(a.accountId);
+    else {
+      // Read whole, the unchanged findings are counted by the diff itself.
+      g.unchanged += a.unchanged;
+      for (const c of a.changes) if (c.before) g.before.add(c.findingId);
+    }
     groups.set(a.previousScanId, g);
   }
   // Accounts B could not assess: against the newest earlier scan that covers them at all (few; read whole).
@@ -126,7 +144,6 @@ export async function storedChanges(store: Store, scanId: string, options: { acc
     notAssessed.set(prev, (notAssessed.get(prev) ?? new Set()).add(account.id));
   }
   const diffs: ScanDiff[] = [];
-  const firstScan: string[] = [];
   for (const [prev, g] of groups) {
     const now = restrictToAccounts(after, g.accounts);
     if (prev === null) {
@@ -134,7 +151,7 @@ export async function storedChanges(store: Store, scanId: string, options: { acc
       diffs.push(diffRecords(null, now));
       continue;
     }
-    const before = await store.loadScan(prev, { accounts: g.accounts, findings: g.before });
+    const before = await store.loadScan(prev, { accounts: g.accounts, findings: g.before, wholeAccounts: g.whole });
     const diff = options.findingHistory === false ? diffRecords(before, now) : await diffSides(store, before, now);
     diff.counts.unchanged += g.unchanged;
     diffs.push(diff);
@@ -148,6 +165,37 @@ export async function storedChanges(store: Store, scanId: string, options: { acc
   }
   const diff = diffs.length === 0 ? diffRecords(null, after) : mergeDiffs(diffs);
   return { diff, firstScan: firstScan.sort(), after, previous };
+}
+
+/**
+ * Stored scan A against stored scan B (`diff A B`), read from the spans: of the accounts assessed in
+ * both, only the findings that differ; accounts assessed in one of them whole (they are counted,
+ * not compared). The same diff as diffSides over the whole records. `accounts` limits it.
+ */
+export async function storedPairDiff(store: Store, beforeId: string, afterId: string, accounts?: ReadonlySet<string>): Promise<{ diff: ScanDiff; before: ScanRecord; after: ScanRecord }> {
+  const wanted = (id: string) => accounts === undefined || accounts.has(id);
+  const changes = await store.changesBetween(beforeId, afterId);
+  const compared = changes.accounts.filter((a) => wanted(a.accountId));
+  const both = new Set(compared.map((a) => a.accountId));
+  const ids = { before: new Set<string>(), after: new Set<string>() };
+  let unchanged = 0;
+  for (const a of compared) {
+    unchanged += a.unchanged;
+    for (const c of a.changes) {
+      if (c.before) ids.before.add(c.findingId);
+      if (c.after) ids.after.add(c.findingId);
+    }
+  }
+  const load = async (id: string, findings: Set<string>) => {
+    const summary = await store.scanSummary(id);
+    const whole = summary.accounts.filter((a) => a.assessed && wanted(a.accountId) && !both.has(a.accountId)).map((a) => a.accountId);
+    return store.loadScan(id, { ...(accounts === undefined ? {} : { accounts }), findings, wholeAccounts: whole });
+  };
+  const before = await load(beforeId, ids.before);
+  const after = await load(afterId, ids.after);
+  const diff = await diffSides(store, before, after);
+  diff.counts.unchanged += unchanged;
+  return { diff, before, after };
 }
 
 export const timeText = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { Kysely, PostgresDialect, sql, SqliteDialect, type LogEvent, type Selectable, type Transaction } from 'kysely';
+import { Kysely, PostgresDialect, sql, SqliteDialect, type LogEvent, type RawBuilder, type Selectable, type Transaction } from 'kysely';
 import type { Finding } from '../engine/types.js';
 import { InputError, ScanUnavailableError } from '../errors.js';
 import { parseEvidence } from '../evidence/parse.js';
@@ -661,6 +661,7 @@ class KyselyStore implements Store {
       else for (const chunk of chunks(only)) rows.push(...(await accountRows().where('account_id', 'in', chunk).execute()));
       rows.sort((x, y) => num(y.assessed) - num(x.assessed) || num(x.pos) - num(y.pos));
       const wanted = options.findings === undefined ? null : [...new Set(options.findings)];
+      const whole = new Set(options.wholeAccounts ?? []);
       const accounts: AccountRecord[] = [];
       const notAssessed: NotAssessedAccount[] = [];
       const findingsOf = new Map<string, Finding[]>();
@@ -671,11 +672,11 @@ class KyselyStore implements Store {
         }
         const entry = JSON.parse(row.entry) as AccountRecord;
         accounts.push(entry);
-        if (wanted === null) findingsOf.set(entry.id, await this.accountFindings(entry, num(row.account_seq), row.order_hash));
+        if (wanted === null || whole.has(entry.id)) findingsOf.set(entry.id, await this.accountFindings(entry, num(row.account_seq), row.order_hash));
       }
       if (wanted !== null) {
-        const record = { ...meta.record, checkSet, accounts, notAssessed, findings: await this.someFindings(num(scan.seq), accounts, wanted) } as ScanRecord;
-        return record;
+        const some = await this.someFindings(num(scan.seq), accounts.filter((a) => !whole.has(a.id)), wanted);
+        return { ...meta.record, checkSet, accounts, notAssessed, findings: [...accounts.flatMap((a) => findingsOf.get(a.id) ?? []), ...some] } as ScanRecord;
       }
       let findings: Finding[];
       if (only !== null) {
@@ -702,11 +703,18 @@ class KyselyStore implements Store {
     for (const chunk of chunks(ids)) {
       const found = await this.db
         .selectFrom('findings as f')
-        .innerJoin('scan_accounts as sa', (j) => j.onRef('sa.account_id', '=', 'f.account_id').on('sa.scan_seq', '=', scanSeq))
-        .innerJoin('finding_spans as sp', (j) => j.onRef('sp.fkey', '=', 'f.fkey').onRef('sp.from_seq', '<=', 'sa.account_seq').onRef('sp.to_seq', '>=', 'sa.account_seq'))
+        // CROSS JOIN keeps SQLite's order (findings by id first: a few rows, not every finding of
+        // the scan's accounts); PostgreSQL plans it as the inner join it is.
+        .crossJoin('scan_accounts as sa')
+        .crossJoin('finding_spans as sp')
         .innerJoin('finding_versions as v', 'v.vkey', 'sp.vkey')
         .select(['f.id', 'f.account_id', 'f.check_id', 'v.content'])
         .where('f.id', 'in', chunk)
+        .where('sa.scan_seq', '=', scanSeq)
+        .whereRef('sa.account_id', '=', 'f.account_id')
+        .whereRef('sp.fkey', '=', 'f.fkey')
+        .whereRef('sp.from_seq', '<=', 'sa.account_seq')
+        .whereRef('sp.to_seq', '>=', 'sa.account_seq')
         .execute();
       for (const r of found) {
         const e = entries.get(r.account_id);
@@ -958,58 +966,126 @@ class KyselyStore implements Store {
     });
   }
 
-  changesSince(scanId: string): Promise<ScanChanges> {
+  changesSince(scanId: string, options: { accounts?: Iterable<string>; skipFirstScans?: boolean } = {}): Promise<ScanChanges> {
     return this.guard(async () => {
       const scan = await this.scanRow(scanId);
-      const rows = await this.db
-        .selectFrom('scan_accounts')
-        .select(['account_id', 'account_seq'])
-        .where('scan_seq', '=', num(scan.seq))
-        .where('account_seq', 'is not', null)
-        .orderBy('pos')
+      const S = num(scan.seq);
+      const only = options.accounts === undefined ? null : [...new Set(options.accounts)];
+      // Every account of the scan at once (four queries, not four per account): its scan before,
+      // the stretches that ended with that scan, those that start with this one, and a count of
+      // those that go on. An account's first scan has no scan before: all its findings start.
+      const accountsOf = () => {
+        let q = this.db.selectFrom('scan_accounts as sa').where('sa.scan_seq', '=', S).where('sa.account_seq', 'is not', null);
+        if (only !== null) q = q.where('sa.account_id', 'in', only.length ? only : ['']);
+        if (options.skipFirstScans) q = q.where('sa.account_seq', '>', 1);
+        return q;
+      };
+      const rows = (
+        await this.db
+          .selectFrom('scan_accounts as sa')
+          .leftJoin('scan_accounts as pa', (j) => j.onRef('pa.account_id', '=', 'sa.account_id').on(sql<boolean>`pa.account_seq = sa.account_seq - 1`))
+          .leftJoin('scans as ps', 'ps.seq', 'pa.scan_seq')
+          .select(['sa.account_id', 'sa.account_seq', 'ps.id as prev_id', 'ps.started_at as prev_started'])
+          .where('sa.scan_seq', '=', S)
+          .where('sa.account_seq', 'is not', null)
+          .orderBy('sa.pos')
+          .execute()
+      ).filter((r) => only === null || only.includes(r.account_id));
+      const state = (content: string): FindingState => {
+        const c = JSON.parse(content) as VersionContent;
+        return { status: c.status, severity: c.severity, muted: c.muted, messageId: c.messageId };
+      };
+      const spansOf = (on: RawBuilder<boolean>) =>
+        accountsOf()
+          .innerJoin('finding_spans as sp', (j) => j.onRef('sp.account_id', '=', 'sa.account_id').on(on))
+          .innerJoin('findings as f', 'f.fkey', 'sp.fkey')
+          .innerJoin('finding_versions as v', 'v.vkey', 'sp.vkey')
+          .select(['sa.account_id', 'f.id', 'f.check_id', 'v.content'])
+          .execute();
+      const ended = await spansOf(sql<boolean>`sp.to_seq = sa.account_seq - 1`);
+      const started = await spansOf(sql<boolean>`sp.to_seq >= sa.account_seq and sp.from_seq = sa.account_seq`);
+      const kept = await accountsOf()
+        .innerJoin('finding_spans as sp', (j) => j.onRef('sp.account_id', '=', 'sa.account_id').on(sql<boolean>`sp.to_seq >= sa.account_seq and sp.from_seq <= sa.account_seq - 1`))
+        .select(['sa.account_id', (eb) => eb.fn.countAll().as('n')])
+        .groupBy('sa.account_id')
         .execute();
-      const accounts: ScanChanges['accounts'] = [];
-      for (const row of rows) {
-        const A = row.account_id;
-        const k = num(row.account_seq);
-        const previous =
-          k > 1
-            ? await this.db
-                .selectFrom('scan_accounts as sa')
-                .innerJoin('scans as s', 's.seq', 'sa.scan_seq')
-                .select(['s.id', 's.started_at'])
-                .where('sa.account_id', '=', A)
-                .where('sa.account_seq', '=', k - 1)
-                .executeTakeFirst()
-            : undefined;
-        const ended = k > 1 ? await this.stateQuery(A).where('sp.to_seq', '=', k - 1).execute() : [];
-        const started = await this.stateQuery(A).where('sp.to_seq', '>=', k).where('sp.from_seq', '=', k).execute();
-        const kept = await this.db
-          .selectFrom('finding_spans')
-          .select((eb) => eb.fn.countAll().as('n'))
-          .where('account_id', '=', A)
-          .where('to_seq', '>=', k)
-          .where('from_seq', '<=', k - 1)
-          .executeTakeFirstOrThrow();
-        const state = (r: (typeof started)[number]): FindingState => {
-          const c = JSON.parse(r.content) as VersionContent;
-          return { status: c.status, severity: c.severity, muted: c.muted, messageId: c.messageId };
-        };
-        const before = new Map(ended.map((r) => [r.id, { r, s: state(r) }]));
-        const changes: FindingChange[] = [];
-        let unchanged = num(kept.n);
-        for (const r of started) {
-          const after = state(r);
-          const was = before.get(r.id);
-          before.delete(r.id);
-          if (was && was.s.status === after.status && was.s.severity === after.severity && was.s.muted === after.muted && was.s.messageId === after.messageId) unchanged++;
-          else changes.push({ findingId: r.id, accountId: A, checkId: r.check_id, before: was?.s ?? null, after });
-        }
-        for (const [id, { r, s: was }] of before) changes.push({ findingId: id, accountId: A, checkId: r.check_id, before: was, after: null });
-        accounts.push({ accountId: A, previousScanId: previous?.id ?? null, previousStartedAt: previous?.started_at ?? null, changes, unchanged });
+      const per = new Map(rows.map((r) => [r.account_id, { before: new Map<string, { checkId: string; s: FindingState }>(), changes: [] as FindingChange[], unchanged: 0 }]));
+      for (const k of kept) {
+        const p = per.get(k.account_id);
+        if (p) p.unchanged = num(k.n);
       }
+      for (const r of ended) per.get(r.account_id)?.before.set(r.id, { checkId: r.check_id, s: state(r.content) });
+      for (const r of started) {
+        const p = per.get(r.account_id);
+        if (!p) continue;
+        const after = state(r.content);
+        const was = p.before.get(r.id);
+        p.before.delete(r.id);
+        if (was && was.s.status === after.status && was.s.severity === after.severity && was.s.muted === after.muted && was.s.messageId === after.messageId) p.unchanged++;
+        else p.changes.push({ findingId: r.id, accountId: r.account_id, checkId: r.check_id, before: was?.s ?? null, after });
+      }
+      const accounts: ScanChanges['accounts'] = rows.map((r) => {
+        const p = per.get(r.account_id) as { before: Map<string, { checkId: string; s: FindingState }>; changes: FindingChange[]; unchanged: number };
+        for (const [id, was] of p.before) p.changes.push({ findingId: id, accountId: r.account_id, checkId: was.checkId, before: was.s, after: null });
+        return { accountId: r.account_id, previousScanId: r.prev_id ?? null, previousStartedAt: r.prev_started ?? null, changes: p.changes, unchanged: p.unchanged };
+      });
       return { scanId, accounts };
     });
+  }
+
+  changesBetween(beforeId: string, afterId: string): Promise<ScanChanges> {
+    return this.guard(async () => {
+      const [a, b] = [await this.scanRow(beforeId), await this.scanRow(afterId)];
+      const seqs = async (seq: number) =>
+        new Map(
+          (await this.db.selectFrom('scan_accounts').select(['account_id', 'account_seq']).where('scan_seq', '=', seq).where('account_seq', 'is not', null).orderBy('pos').execute()).map((r) => [r.account_id, num(r.account_seq)]),
+        );
+      const inA = await seqs(num(a.seq));
+      const accounts: ScanChanges['accounts'] = [];
+      for (const [A, j] of await seqs(num(b.seq))) {
+        const i = inA.get(A);
+        if (i === undefined) continue;
+        let found: { changes: FindingChange[]; unchanged: number };
+        if (i < j) found = await this.spanChanges(A, i, j);
+        else if (i > j) {
+          // B is the older scan of this account: the same stretches, read the other way round.
+          const back = await this.spanChanges(A, j, i);
+          found = { unchanged: back.unchanged, changes: back.changes.map((c) => ({ ...c, before: c.after, after: c.before })) };
+        } else found = { changes: [], unchanged: num((await this.db.selectFrom('finding_spans').select((eb) => eb.fn.countAll().as('n')).where('account_id', '=', A).where('from_seq', '<=', i).where('to_seq', '>=', i).executeTakeFirstOrThrow()).n) };
+        accounts.push({ accountId: A, previousScanId: beforeId, previousStartedAt: a.started_at, ...found });
+      }
+      return { scanId: afterId, accounts };
+    });
+  }
+
+  /**
+   * The findings of account A that differ between its scans i and j (0 ≤ i < j, 0: none), from the
+   * spans alone: stretches that cover i and end before j, stretches that start after i and cover j,
+   * and a count of those that cover both.
+   */
+  private async spanChanges(A: string, i: number, j: number): Promise<{ changes: FindingChange[]; unchanged: number }> {
+    const ended = i > 0 ? await this.stateQuery(A).where('sp.to_seq', '>=', i).where('sp.to_seq', '<', j).where('sp.from_seq', '<=', i).execute() : [];
+    const started = await this.stateQuery(A).where('sp.to_seq', '>=', j).where('sp.from_seq', '>', i).where('sp.from_seq', '<=', j).execute();
+    const kept =
+      i > 0
+        ? num((await this.db.selectFrom('finding_spans').select((eb) => eb.fn.countAll().as('n')).where('account_id', '=', A).where('to_seq', '>=', j).where('from_seq', '<=', i).executeTakeFirstOrThrow()).n)
+        : 0;
+    const state = (r: (typeof started)[number]): FindingState => {
+      const c = JSON.parse(r.content) as VersionContent;
+      return { status: c.status, severity: c.severity, muted: c.muted, messageId: c.messageId };
+    };
+    const before = new Map(ended.map((r) => [r.id, { r, s: state(r) }]));
+    const changes: FindingChange[] = [];
+    let unchanged = kept;
+    for (const r of started) {
+      const after = state(r);
+      const was = before.get(r.id);
+      before.delete(r.id);
+      if (was && was.s.status === after.status && was.s.severity === after.severity && was.s.muted === after.muted && was.s.messageId === after.messageId) unchanged++;
+      else changes.push({ findingId: r.id, accountId: A, checkId: r.check_id, before: was?.s ?? null, after });
+    }
+    for (const [id, { r, s: was }] of before) changes.push({ findingId: id, accountId: A, checkId: r.check_id, before: was, after: null });
+    return { changes, unchanged };
   }
 
   private stateQuery(accountId: string) {

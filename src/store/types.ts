@@ -80,6 +80,8 @@ export interface LoadScanOptions {
    * its findings are those asked for, in no particular order; everything else is whole.
    */
   findings?: Iterable<string>;
+  /** With `findings`: these accounts' findings are read whole all the same (accounts a diff counts rather than compares). */
+  wholeAccounts?: Iterable<string>;
 }
 
 /**
@@ -269,9 +271,15 @@ export interface Store {
   /**
    * For every assessed account of a scan, what differs from the account's previous stored scan,
    * read from the spans (only changed findings are touched): the base of `history`'s change
-   * column, `diff` between consecutive scans and `scan --fail-on-new`.
+   * column, `diff` between consecutive scans and `scan --fail-on-new`. `accounts` limits it;
+   * `skipFirstScans` lists an account's first scan with no changes read (every finding would be one).
    */
-  changesSince(scanId: string): Promise<ScanChanges>;
+  changesSince(scanId: string, options?: { accounts?: Iterable<string>; skipFirstScans?: boolean }): Promise<ScanChanges>;
+  /**
+   * The same between any two stored scans, for the accounts assessed in both (B may be the older
+   * one): an explicit `diff A B` reads only the findings that differ. `previousScanId` is A for each.
+   */
+  changesBetween(beforeId: string, afterId: string): Promise<ScanChanges>;
   /** A finding's timeline over the stored scans of its account; null when never stored. */
   findingHistory(findingId: string): Promise<FindingHistory | null>;
   /** Every account with its newest verdict counts and a trend of its newest scans. */
