@@ -927,7 +927,12 @@ class KyselyStore implements Store {
         );
       }
       const counted = await base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
-      const dir = query.descending ? 'desc' : 'asc';
+      const total = num(counted.n);
+      // A page past the middle is read from the other end: the database keeps the rows up to the
+      // page's end while it sorts, so the last page of 50,000 would sort and keep all of them. The
+      // order ends with the finding key, so it has no ties and reads the same both ways.
+      const fromEnd = offset + limit > total / 2 && offset < total;
+      const dir = (query.descending ? 1 : 0) ^ (fromEnd ? 1 : 0) ? 'desc' : 'asc';
       const order: Record<string, string[]> = {
         severity: ['sp.severity_rank', 'sp.status_rank', 'sp.check_id', 'sp.resource_name', 'sp.fkey'],
         status: ['sp.status_rank', 'sp.severity_rank', 'sp.check_id', 'sp.resource_name', 'sp.fkey'],
@@ -935,9 +940,10 @@ class KyselyStore implements Store {
         resource: ['sp.resource_name', 'sp.check_id', 'sa.account_id', 'sp.fkey'],
         account: ['sa.account_id', 'sp.severity_rank', 'sp.status_rank', 'sp.check_id', 'sp.resource_name', 'sp.fkey'],
       };
-      let q = base.select(['sp.vkey', 'sa.account_id', 'sa.name', 'sa.ou_path']);
+      // Only keys are sorted; names and contents are read for the page's rows.
+      let q = base.select(['sp.vkey', 'sa.account_id']);
       for (const col of order[query.sort ?? 'severity'] ?? []) q = q.orderBy(sql.ref(col), dir);
-      const page = await q.limit(limit).offset(offset).execute();
+      const page = fromEnd ? (await q.limit(Math.min(limit, total - offset)).offset(Math.max(0, total - offset - limit)).execute()).reverse() : await q.limit(limit).offset(offset).execute();
       const contents = new Map<number, { id: string; check_id: string; content: string }>();
       if (page.length) {
         const rows = await this.db
@@ -948,21 +954,23 @@ class KyselyStore implements Store {
           .execute();
         for (const r of rows) contents.set(num(r.vkey), r);
       }
-      const rows = page.map((r) => ({ ...(contents.get(num(r.vkey)) as { id: string; check_id: string; content: string }), account_id: r.account_id, name: r.name, ou_path: r.ou_path }));
       // Evidence references are rebuilt from the accounts' entries in this scan.
-      const accountIds = [...new Set(rows.map((r) => r.account_id))];
+      const accountIds = [...new Set(page.map((r) => r.account_id))];
       const contexts = new Map<string, AccountContext>();
+      const names = new Map<string, { name: string | null; ou_path: string | null }>();
       if (accountIds.length) {
-        for (const r of await this.db.selectFrom('scan_accounts').select(['account_id', 'entry']).where('scan_seq', '=', num(scan.seq)).where('account_id', 'in', accountIds).execute()) {
+        for (const r of await this.db.selectFrom('scan_accounts').select(['account_id', 'entry', 'name', 'ou_path']).where('scan_seq', '=', num(scan.seq)).where('account_id', 'in', accountIds).execute()) {
           contexts.set(r.account_id, accountContext(JSON.parse(r.entry) as AccountRecord));
+          names.set(r.account_id, { name: r.name, ou_path: r.ou_path });
         }
       }
+      const rows = page.map((r) => ({ ...(contents.get(num(r.vkey)) as { id: string; check_id: string; content: string }), account_id: r.account_id, name: names.get(r.account_id)?.name ?? null, ou_path: names.get(r.account_id)?.ou_path ?? null }));
       const out: FindingRow[] = rows.map((r) => {
         const content = JSON.parse(r.content) as VersionContent;
         const ctx = contexts.get(r.account_id) ?? { evidence: {}, collectedAt: '' };
         return { finding: findingFrom(r.id, r.account_id, r.check_id, content, decodeRefs(content.evidence, ctx), dayIndex(ctx.collectedAt)), account: { id: r.account_id, name: r.name, ouPath: r.ou_path } };
       });
-      return { total: num(counted.n), offset, limit, rows: out };
+      return { total, offset, limit, rows: out };
     });
   }
 
