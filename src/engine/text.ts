@@ -63,19 +63,32 @@ export function placeholders(template: string): string[] {
 // templates tens of thousands of times.
 const compiled = new Map<string, string[]>();
 
-/** Fills `{name}` placeholders; an unknown one stays visible rather than vanishing. */
-export function interpolate(template: string, params: Params): string {
+function piecesOf(template: string): string[] {
   let pieces = compiled.get(template);
   if (!pieces) {
     // split() with a capture group alternates literal, key, literal, key, …, literal.
     pieces = template.split(PLACEHOLDER);
     compiled.set(template, pieces);
   }
+  return pieces;
+}
+
+/** Fills `{name}` placeholders; an unknown one stays visible rather than vanishing. */
+export function interpolate(template: string, params: Params): string {
+  return interpolateWith(template, (key) => params[key]);
+}
+
+/**
+ * interpolate() with each value asked for by name, so only the placeholders the template names
+ * are looked up (and, for a shell command, quoted).
+ */
+export function interpolateWith(template: string, value: (key: string) => unknown): string {
+  const pieces = piecesOf(template);
   let out = pieces[0] as string;
   for (let i = 1; i < pieces.length; i += 2) {
     const key = pieces[i] as string;
-    const value = params[key];
-    out += (value === undefined ? `{${key}}` : String(value)) + (pieces[i + 1] as string);
+    const v = value(key);
+    out += (v === undefined ? `{${key}}` : String(v)) + (pieces[i + 1] as string);
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import { CHECKS } from '../checks/registry.js';
 import type { Check } from '../engine/check.js';
 import { resourceFactory } from '../engine/resources.js';
-import { cliFor, commonText, engineMessages, interpolate, type EngineMessageId } from '../engine/text.js';
+import { cliFor, commonText, engineMessages, interpolate, interpolateWith, type EngineMessageId } from '../engine/text.js';
 import { SEVERITIES, STATUSES, type Finding, type Lang, type Severity, type Status } from '../engine/types.js';
 import type { Partition } from '../evidence/schema.js';
 import { formatMessage, formatParam, formatTemplate, say, type Param } from '../i18n/index.js';
@@ -200,7 +200,9 @@ function remediation(check: Check, lang: Lang, vars: Vars, f: Finding, quote: (v
   return {
     summary: interpolate(texts.fixSummary, vars),
     steps,
-    cli: cli ? interpolate(cli.template, shellWords({ ...cli.values, ...vars }, quote)) : null,
+    // shellWords({ ...cli.values, ...vars }) for the names the command uses only: the resource's
+    // names win over a parameter of the same name.
+    cli: cli ? interpolateWith(cli.template, (key) => (Object.hasOwn(vars, key) ? quote(vars[key as keyof Vars]) : Object.hasOwn(cli.values, key) ? quote(cli.values[key] as string) : undefined)) : null,
     rootOnly: check.rootOnly ?? false,
   };
 }
@@ -214,12 +216,6 @@ function remediation(check: Check, lang: Lang, vars: Vars, f: Finding, quote: (v
  */
 export function shellWord(value: string): string {
   return /^[A-Za-z0-9_@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, "'\\''")}'`;
-}
-
-function shellWords(vars: Record<string, string>, quote: (value: string) => string = shellWord): Record<string, string> {
-  const words: Record<string, string> = {};
-  for (const key in vars) words[key] = quote(vars[key] as string);
-  return words;
 }
 
 function checkSummaries(findings: readonly Finding[], catalogue: (id: string) => Check | undefined, lang: Lang): Record<string, CheckSummary> {
