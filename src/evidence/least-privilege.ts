@@ -1,5 +1,5 @@
 import { SECURITY_HUB_ACTION } from '../publish/security-hub-action.js';
-import { ASSUME_ROLE_ACTION, ASSUME_ROOT_ACTION, AUDIT_TASK_POLICY_NAME, ORGANIZATION_LISTING_ACTIONS } from '../org/actions.js';
+import { ASSUME_ROLE_ACTION, ASSUME_ROOT_ACTION, AUDIT_TASK_POLICY_NAME, ORGANIZATION_LISTING_ACTIONS, TRUSTED_ACCESS_ACTION } from '../org/actions.js';
 import { IDENTITY_CALL, ORGANIZATION_PARTS, PARTS, REGIONAL_RECORDS } from './parts/index.js';
 
 /**
@@ -13,11 +13,13 @@ export const SCAN_ACTIONS: readonly string[] = [
 /**
  * What an organisation scan adds, for the role in the management account (or delegated
  * administrator) that lists the organisation and reaches each member: the listing calls, the
- * organisation parts' reads, sts:AssumeRole. sts:AssumeRoot is not here: it gets a statement of
+ * organisation parts' reads, sts:AssumeRole, and whether trusted access for Account Management is
+ * on (to read a member's alternate contacts with AccountId when its own role may not;
+ * account:GetAlternateContact itself is already a scan action). sts:AssumeRoot is not here: it gets a statement of
  * its own, bound to the one read-only root task policy.
  */
 export const ORGANIZATION_ACTIONS: readonly string[] = [
-  ...new Set([...ORGANIZATION_LISTING_ACTIONS, ASSUME_ROLE_ACTION, ...Object.values(ORGANIZATION_PARTS).flatMap((p) => p.actions)]),
+  ...new Set([...ORGANIZATION_LISTING_ACTIONS, ASSUME_ROLE_ACTION, TRUSTED_ACCESS_ACTION, ...Object.values(ORGANIZATION_PARTS).flatMap((p) => p.actions)]),
 ]
   .filter((a) => a !== ASSUME_ROOT_ACTION && !SCAN_ACTIONS.includes(a))
   .sort();

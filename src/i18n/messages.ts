@@ -226,6 +226,11 @@ export const MESSAGES = {
     notAssessedNothingRead: 'nothing could be read in the account as {target}: every call failed, first {code} on {action}: {detail}',
     orgStarted: '{inScope, plural, one {Scanning # account} other {Scanning # accounts}}, {concurrency} at a time',
     orgProgress: '{done} of {inScope} accounts done{failed, plural, =0 {} one {, # not assessed} other {, # not assessed}}{eta, select, other {, about {eta} left} none {}}',
+    // a member's alternate contact read from the management account (src/org/member-contacts.ts); said in English into the evidence
+    contactsReadVia: 'account:GetAlternateContact with AccountId {account}, from {role, select, management {the management account} other {the delegated administrator}} {caller}',
+    contactsViaFailed: 'read in the account: {memberCode} ({memberDetail}); read from {role, select, management {the management account} other {the delegated administrator}} {caller} with AccountId {account}: {code} ({detail})',
+    contactsNoTrustedAccess: 'read in the account: {memberCode} ({memberDetail}); not read from {role, select, management {the management account} other {the delegated administrator}} {caller} with AccountId instead, because trusted access for AWS Account Management (account.amazonaws.com) is not enabled in organization {org}',
+    contactsTrustedAccessUnknown: 'read in the account: {memberCode} ({memberDetail}); not read from {role, select, management {the management account} other {the delegated administrator}} {caller} with AccountId instead, because whether trusted access for AWS Account Management is enabled in organization {org} could not be read: {code} on organizations:ListAWSServiceAccessForOrganization ({detail})',
   },
   nl: {
     notOneOf: "{flag}: '{value}' is niet een van {allowed}",
@@ -441,6 +446,10 @@ export const MESSAGES = {
     notAssessedNothingRead: 'in het account kon als {target} niets worden gelezen: elke aanroep mislukte, de eerste met {code} op {action}: {detail}',
     orgStarted: '{inScope, plural, one {# account scannen} other {# accounts scannen}}, {concurrency} tegelijk',
     orgProgress: '{done} van {inScope} accounts klaar{failed, plural, =0 {} one {, # niet beoordeeld} other {, # niet beoordeeld}}{eta, select, other {, nog ongeveer {eta}} none {}}',
+    contactsReadVia: 'account:GetAlternateContact met AccountId {account}, vanuit {role, select, management {het management-account} other {de gedelegeerde beheerder}} {caller}',
+    contactsViaFailed: 'gelezen in het account: {memberCode} ({memberDetail}); gelezen vanuit {role, select, management {het management-account} other {de gedelegeerde beheerder}} {caller} met AccountId {account}: {code} ({detail})',
+    contactsNoTrustedAccess: 'gelezen in het account: {memberCode} ({memberDetail}); niet in plaats daarvan gelezen vanuit {role, select, management {het management-account} other {de gedelegeerde beheerder}} {caller} met AccountId, omdat vertrouwde toegang (trusted access) voor AWS Account Management (account.amazonaws.com) in organisatie {org} niet aanstaat',
+    contactsTrustedAccessUnknown: 'gelezen in het account: {memberCode} ({memberDetail}); niet in plaats daarvan gelezen vanuit {role, select, management {het management-account} other {de gedelegeerde beheerder}} {caller} met AccountId, omdat niet gelezen kon worden of vertrouwde toegang (trusted access) voor AWS Account Management in organisatie {org} aanstaat: {code} op organizations:ListAWSServiceAccessForOrganization ({detail})',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 

@@ -15,3 +15,9 @@ export const ASSUME_ROLE_ACTION = 'sts:AssumeRole';
 /** Centralized root access: a root session in a member, asked for only with the audit task policy. */
 export const ASSUME_ROOT_ACTION = 'sts:AssumeRoot';
 export const AUDIT_TASK_POLICY_NAME = 'IAMAuditRootUserCredentials';
+
+/**
+ * Whether trusted access for AWS Account Management is on, read once per organisation and only
+ * when a member's own role may not read its alternate contacts (member-contacts.ts).
+ */
+export const TRUSTED_ACCESS_ACTION = 'organizations:ListAWSServiceAccessForOrganization';

@@ -49,6 +49,7 @@ export interface AssumeOptions {
 export class RoleSessions {
   private readonly hubs = new Map<string, { clients: Clients; credentials: Credentials }>();
   private readonly hops = new Map<string, Promise<Credentials>>();
+  private readonly limited = new Map<string, Promise<Clients>>();
   private readonly now: () => number;
 
   constructor(private readonly options: AssumeOptions) {
@@ -59,6 +60,26 @@ export class RoleSessions {
   /** The clients of the caller or of a hop chain (e.g. to list an organisation from its management account). */
   async clientsFor(chain: readonly RoleHop[]): Promise<Clients> {
     return (await this.hub(chain)).clients;
+  }
+
+  /**
+   * Clients of the same account whose every attempt waits in the rate-limit family `family`
+   * instead of its service's (`account:GetAlternateContact` → `account@management:GetAlternateContact`):
+   * for calls that spend the management account's quota where the same call from a member spends
+   * the member's own. Made on first use, destroyed with the rest.
+   */
+  async clientsLimitedAs(chain: readonly RoleHop[], family: string): Promise<Clients> {
+    const key = `${this.key(chain)}\n${family}`;
+    let pending = this.limited.get(key);
+    if (!pending) {
+      pending = this.hub(chain).then(({ credentials }) => {
+        const limit = this.options.base.rateLimit;
+        return makeClients({ ...this.options.base, credentials, ...(limit ? { rateLimit: (action: string) => limit(`${family}:${action.slice(action.indexOf(':') + 1)}`) } : {}) });
+      });
+      this.limited.set(key, pending);
+      pending.catch(() => this.limited.delete(key));
+    }
+    return pending;
   }
 
   /**
@@ -77,6 +98,8 @@ export class RoleSessions {
   destroy(): void {
     for (const hub of this.hubs.values()) hub.clients.destroy();
     this.hubs.clear();
+    for (const pending of this.limited.values()) void pending.then((clients) => clients.destroy(), () => undefined);
+    this.limited.clear();
   }
 
   private sessionName(): string {

@@ -1,5 +1,6 @@
 import { ListOrganizationsFeaturesCommand } from '@aws-sdk/client-iam';
 import type { Clients } from '../collect/clients.js';
+import { alternateContactsCollector, alternateContactsReader, type ContactFallback } from '../collect/alternate-contacts.js';
 import { collectEvidence, INDEPENDENT_COLLECTORS, type CollectOptions } from '../collect/collect.js';
 import { errorCode, failedOrFact, ok, type Collector, type PartJson } from '../collect/collector.js';
 import { collectMemberRootCredentials } from '../collect/member-root-credentials.js';
@@ -13,7 +14,9 @@ import { msg } from '../i18n/index.js';
 import type { AccountPlace, NotAssessedAccount } from '../record/record.js';
 import { assessEvidence, type ScanOptions } from '../scan/scan-account.js';
 import { NotAssessedError, RoleSessions } from './assume-role.js';
+import { managementContacts, readFromManagement } from './member-contacts.js';
 import { Organization, type ListedAccount, type OrgInfo } from './organization.js';
+import { MANAGEMENT_ACCOUNT_API } from './rate-limit.js';
 import { notActive, type AccountJob } from './scan-many.js';
 import { memberRoleArn, roleAccount, type RoleHop, type TargetSpec } from './targets.js';
 
@@ -84,6 +87,13 @@ export async function planTargets(specs: readonly TargetSpec[], options: PlanOpt
     }
     const selected = await org.select(spec.filters, options.flags);
     const orgParts = orgPartsReader(org, await sessions.session(spec.via), hub);
+    const via = spec.via;
+    const contacts = managementContacts({
+      clients: () => sessions.clientsLimitedAs(via, MANAGEMENT_ACCOUNT_API),
+      organizationId: org.info.id,
+      managementAccountId: org.info.masterAccountId,
+      callerAccountId: org.callerAccountId,
+    });
     for (const account of selected) {
       if (!add(account.id)) continue;
       const own = account.id === hopAccount.accountId;
@@ -96,7 +106,7 @@ export async function planTargets(specs: readonly TargetSpec[], options: PlanOpt
       }
       // The caller's own account keeps the standard collectors (it can read its own organisation
       // and e-mail); members get what the listing already told.
-      const collectors = [...(own ? INDEPENDENT_COLLECTORS : memberCollectors(org.info, account)), orgParts(account)];
+      const collectors = [...(own ? INDEPENDENT_COLLECTORS : memberCollectors(org.info, account, contacts.forMember(account.id))), orgParts(account)];
       jobs.push({ id: account.id, partition: account.partition, place, run: (p) => runAccount(sessions, chain, collectors, p, options) });
     }
   }
@@ -111,7 +121,8 @@ async function runAccount(sessions: RoleSessions, chain: readonly RoleHop[], col
   // appearing as an account whose every check is ERROR. The organisation parts are read from the
   // management account, and a member's organisation and e-mail come from the listing: they do not count.
   const notFromMember = new Set<string>([...ORGANIZATION_PART_NAMES, 'organization', 'accountEmail']);
-  const own = Object.entries(evidence.parts).filter(([name]) => !notFromMember.has(name));
+  // Nor do alternate contacts the member was refused and the management account read for it.
+  const own = Object.entries(evidence.parts).filter(([name, part]) => !notFromMember.has(name) && !(part.ok && readFromManagement(part.action)));
   const failures = own.map(([, part]) => part).filter((part) => !part.ok);
   if (own.length > 0 && failures.length === own.length) {
     const first = failures[0] as { error: { code: string; action?: string; message: string } };
@@ -128,7 +139,7 @@ async function runAccount(sessions: RoleSessions, chain: readonly RoleHop[], col
  * the management account or a delegated administrator). Centralized root access is still asked
  * of the member: the answer depends on what the member is (a delegated administrator or not).
  */
-function memberCollectors(info: OrgInfo, account: ListedAccount): Collector[] {
+function memberCollectors(info: OrgInfo, account: ListedAccount, contactsFallback: ContactFallback): Collector[] {
   const member: Collector = {
     name: organizationCollector.name,
     parts: organizationCollector.parts,
@@ -150,7 +161,10 @@ function memberCollectors(info: OrgInfo, account: ListedAccount): Collector[] {
       };
     },
   };
-  return INDEPENDENT_COLLECTORS.map((c) => (c === organizationCollector ? member : c));
+  // Alternate contacts are read inside the member (its own Account API quota); a contact its role
+  // is refused is read from the management account with AccountId when trusted access allows it.
+  const contacts = alternateContactsReader(contactsFallback);
+  return INDEPENDENT_COLLECTORS.map((c) => (c === organizationCollector ? member : c === alternateContactsCollector ? contacts : c));
 }
 
 

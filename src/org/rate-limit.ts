@@ -7,7 +7,17 @@
  * Families not named here (Account, Access Analyzer, SSO Admin) are bounded only by the
  * per-account concurrency.
  */
-export const DEFAULT_RATES: Readonly<Record<string, number>> = { sts: 40, organizations: 20, iam: 400 };
+export const DEFAULT_RATES: Readonly<Record<string, number>> = { sts: 40, organizations: 20, iam: 400, 'account@management': 5 };
+
+/**
+ * The family of Account Management calls the management account (or a delegated administrator)
+ * makes about a member with `AccountId`: a member whose own role may not read its alternate
+ * contacts is read from there (src/org/member-contacts.ts). Those calls count against the calling
+ * account's GetAlternateContact quota (10/s, burst 15; 3/s, burst 5 in China), which the people
+ * working in that account share, so they get half of it; a member's reads of itself go to its own
+ * quota and are not limited here (docs/decisions.md).
+ */
+export const MANAGEMENT_ACCOUNT_API = 'account@management';
 
 /** How many calls of one family may go at once before the spacing starts (one second's worth). */
 const BURST_SECONDS = 1;

@@ -19,6 +19,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AwsError, page, pageSize, pageToken, type Input, type ServerState, type ServiceName } from './common.js';
 import type { OrgAccount, OrgPolicy, OrgScenario, RootTaskPolicy, StandaloneAccount } from './org-scenario.js';
+import { listServiceAccess } from './org-service-access.js';
 import type { Faults, PolicyDocument, RootCredentials, Scenario } from './scenario.js';
 import {
   SERVICES, matches, morePages, parseSigning, readBody, render, route, throttledAt, unknownOperation, type Protocol, type ServiceDef,
@@ -527,6 +528,7 @@ export async function startFakeOrg(orgs: OrgScenario | OrgScenario[], options: F
       const { items, ...rest } = paged(input, scpsOnly(input, org.policies.filter((p) => p.targetIds.includes(target))));
       return { Policies: items.map((p) => policySummary(org, p)), ...rest };
     },
+    ListAWSServiceAccessForOrganization: (s, input) => listServiceAccess(adminOrgOf(s), input, paged),
     ListDelegatedAdministrators: (s, input) => {
       const org = adminOrgOf(s, true);
       const sp = input.str('ServicePrincipal');
