@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -229,6 +229,30 @@ describe('history commands', () => {
     assert.equal(cut.code, 2);
     oneLine(cut);
     assert.match(cut.stderr, /broken-export\.json.*line 1/);
+  });
+
+  it('stores an organisation scan with every account\'s evidence (spooled as each account is judged), so rescan judges it again', async () => {
+    const dir = join(tmp, 'saved-org');
+    mkdirSync(dir, { recursive: true });
+    const text = JSON.stringify(demo);
+    const ids = ['123456789012', '210987654321'];
+    for (const id of ids) writeFileSync(join(dir, `${id}.evidence.json`), text.replaceAll('123456789012', id));
+    const place = (i: number) => ({ name: `account-${i}`, email: null, ouPath: [{ id: 'ou-ab12-prod0001', name: 'Production' }], via: null });
+    writeFileSync(
+      join(dir, 'lockdown-scope.json'),
+      JSON.stringify({ schema: 'aws-lockdown/scope@1', accounts: ids.map((id, i) => ({ id, partition: 'aws', file: `${id}.evidence.json`, ...place(i) })), notAssessed: [] }),
+    );
+    const db = join(tmp, 'org.db');
+    const scanned = await lockdown(['scan', '--evidence', dir, '--format', 'json'], { LOCKDOWN_DB: db });
+    assert.ok(scanned.code === 0 || scanned.code === 1, scanned.stderr);
+    const rescan = await lockdown(['rescan', 'last', '--format', 'json'], { LOCKDOWN_DB: db });
+    assert.equal(rescan.code, 0, rescan.stderr);
+    const listed = JSON.parse((await lockdown(['history', '--json'], { LOCKDOWN_DB: db })).stdout) as { scans: { accounts: { accountId: string }[]; rescanOf: string | null }[] };
+    assert.equal(listed.scans.length, 2);
+    assert.ok(listed.scans[0]?.rescanOf, 'the newest is the rescan');
+    assert.deepEqual(listed.scans[0]?.accounts.map((a) => a.accountId).sort(), ids);
+    const diff = JSON.parse((await lockdown(['diff', 'last~1', 'last', '--format', 'json'], { LOCKDOWN_DB: db })).stdout) as DiffJson;
+    assert.deepEqual(diff.headline, { new: 0, regressed: 0, resolved: 0 }, 'the same evidence judged again');
   });
 
   it('prunes to the newest N scans per account', async () => {
