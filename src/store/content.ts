@@ -52,15 +52,31 @@ function at(value: unknown, path: readonly (string | number)[]): unknown {
   return v;
 }
 
-/** Adds sign × delta to each marked number (a copy; marks whose leaf is not a number are left alone). */
+/**
+ * Adds sign × delta to each marked number (marks whose leaf is not a number are left alone). Only
+ * the objects on a marked path are copied (loading a scan shifts thousands of findings' params).
+ */
 function shiftParams(params: Finding['params'], ages: readonly AgeMark[], delta: number): Finding['params'] {
-  const copy = structuredClone(params) as unknown;
+  const copied = new Set<unknown>();
+  const own = (value: unknown): unknown => {
+    if (typeof value !== 'object' || value === null || copied.has(value)) return value;
+    const copy = Array.isArray(value) ? [...(value as unknown[])] : { ...(value as Tree) };
+    copied.add(copy);
+    return copy;
+  };
+  const root = own(params);
   for (const [path, sign] of ages) {
-    const parent = path.length > 1 ? at(copy, path.slice(0, -1)) : copy;
+    let parent = root;
+    for (const key of path.slice(0, -1)) {
+      if (typeof parent !== 'object' || parent === null) break;
+      const child = own((parent as Tree)[key]);
+      (parent as Tree)[key] = child;
+      parent = child;
+    }
     const key = path[path.length - 1] as string | number;
     if (typeof parent === 'object' && parent !== null && typeof (parent as Tree)[key] === 'number') (parent as Tree)[key] = ((parent as Tree)[key] as number) + sign * delta;
   }
-  return copy as Finding['params'];
+  return root as Finding['params'];
 }
 
 /** The numbers that moved with the collection day between a finding's previous scan and this one. */

@@ -1343,7 +1343,8 @@ const isCompressed = (ev: Evidence | CompressedEvidence): ev is CompressedEviden
 function refCache(ctx: AccountContext) {
   const cache = new Map<string, ReturnType<typeof decodeRefs>>();
   return (checkId: string, content: VersionContent) => {
-    const key = `${checkId}\0${JSON.stringify(content.evidence)}`;
+    const plain = content.evidence.every((r) => typeof r === 'string');
+    const key = `${checkId}\0${plain ? content.evidence.join('\0') : JSON.stringify(content.evidence)}`;
     let refs = cache.get(key);
     if (!refs) cache.set(key, (refs = decodeRefs(content.evidence, ctx)));
     return refs;
