@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { serializeEvidence } from '../src/evidence/serialize.js';
-import { diffSides, storedChanges } from '../src/history/compare.js';
+import { changeCounts, diffSides, storedChanges, storedPairDiff } from '../src/history/compare.js';
 import { diffRecords, mergeDiffs, restrictToAccounts, type ScanDiff } from '../src/history/diff.js';
 import { EvidenceSpool } from '../src/store/evidence-spool.js';
 import { openStore, type Store, type StoreLocation } from '../src/store/store.js';
@@ -79,6 +79,7 @@ for (const backend of BACKENDS) {
       d2.record.findings = d2.record.findings.filter((f) => f.resource.name !== 'user-00008');
       for (const f of (scans[3] as BuiltScan).record.findings) if (f.resource.name === 'user-00007') Object.assign(f, { muted: true, muteReason: 'leaver' });
       for (const s of scans) await store.saveScan(s.record, s.evidence);
+      let counted = 0;
       for (let d = 0; d < scans.length; d++) {
         const id = (scans[d] as BuiltScan).record.scan.id;
         const got = await storedChanges(store, id);
@@ -89,7 +90,18 @@ for (const backend of BACKENDS) {
         assert.equal(got.after.findings.length, changed, `day ${d}: only the changed findings are read`);
         if (d > 0) assert.ok(changed < (scans[d] as BuiltScan).record.findings.length / 4, `day ${d}: few changed`);
         if (d === 0) assert.deepEqual(got.firstScan, [accountIdOf(0), accountIdOf(1), accountIdOf(2)]);
+        // history's counts, from the changes alone, are the headline of the same diff per account.
+        const assessed = new Set((scans[d] as BuiltScan).record.accounts.map((x) => x.id));
+        const counts = await changeCounts(store, id, assessed);
+        const plainDiff = await storedChanges(store, id, { findingHistory: false });
+        for (const account of assessed) {
+          const of = (k: 'new' | 'regressed' | 'resolved') => plainDiff.diff.entries[k].filter((e) => e.accountId === account && !(e.after ?? e.before)?.muted).length;
+          const want = plainDiff.previous.get(account) ? { previousScanId: plainDiff.previous.get(account), new: of('new'), regressed: of('regressed'), resolved: of('resolved') } : { previousScanId: null, new: 0, regressed: 0, resolved: 0 };
+          assert.deepEqual(counts.get(account), want, `day ${d}, account ${account}`);
+          counted += want.new + want.regressed + want.resolved;
+        }
       }
+      assert.ok(counted > 0, 'history counts something');
       // Day 2 could not assess account 2: a coverage loss against day 1.
       const day2 = await storedChanges(store, d2.record.scan.id);
       assert.deepEqual(day2.diff.accounts.map((a) => [a.accountId, a.change]), [[accountIdOf(2), 'notAssessedNow']]);
@@ -98,6 +110,18 @@ for (const backend of BACKENDS) {
       const fromRecord = await storedChanges(store, held.scan.id, { record: held });
       assert.deepEqual(plain(fromRecord.diff), plain((await storedChanges(store, held.scan.id, { accounts: new Set([accountIdOf(0)]) })).diff));
       assert.ok(fromRecord.diff.entries.regressed.length + fromRecord.diff.entries.resolved.length > 0, 'the fixture moves something');
+      // Any two stored scans, either way round, the same scan twice, and an account not assessed in one of them.
+      const ids = scans.map((x) => x.record.scan.id);
+      for (const [a, b] of [[0, 1], [0, 3], [3, 0], [1, 2], [2, 3], [2, 2]] as const) {
+        const pair = await storedPairDiff(store, ids[a] as string, ids[b] as string);
+        const whole = await diffSides(store, await store.loadScan(ids[a] as string), await store.loadScan(ids[b] as string));
+        assert.deepEqual(plain(pair.diff), plain(whole), `scan ${a} against scan ${b}`);
+        assert.ok(pair.after.findings.length < (scans[b] as BuiltScan).record.findings.length || b === 2, 'not every finding read');
+      }
+      const one = new Set([accountIdOf(2)]);
+      const onePair = await storedPairDiff(store, ids[1] as string, ids[2] as string, one);
+      assert.deepEqual(plain(onePair.diff), plain(await diffSides(store, restrictToAccounts(await store.loadScan(ids[1] as string), one), restrictToAccounts(await store.loadScan(ids[2] as string), one))));
+      assert.deepEqual(onePair.diff.accounts.map((x) => x.change), ['notAssessedNow']);
       await store.close();
     });
 

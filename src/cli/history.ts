@@ -7,7 +7,8 @@ import { readJsonInput } from '../evidence/read-input.js';
 import { STATUS_LABELS } from '../report/labels.js';
 import { safeText } from '../report/safe-text.js';
 import type { ScanSummary, Store } from '../store/store.js';
-import { storedChanges, timeText } from '../history/compare.js';
+import { changeCounts, timeText } from '../history/compare.js';
+import type { ScanRecord } from '../record/record.js';
 import { storeExists, wholeNumber, withStore } from './history-common.js';
 import { parseLang } from './options.js';
 import { writeFiles } from './output.js';
@@ -74,23 +75,14 @@ interface Changes {
 async function changes(store: Store, scans: readonly ScanSummary[], only: string | undefined): Promise<Changes> {
   const out = new Map<string, Map<string, SincePrevious>>();
   const rescanOf = new Map<string, string>();
+  const checkSets = new Map<string, Promise<ScanRecord['checkSet']>>();
   for (const scan of scans) {
     // From the summary when the store lists it (stores of this version do), else from the record.
     const of = scan.rescanOf !== undefined ? scan.rescanOf : (await store.loadScan(scan.id, { findings: [] })).scan.rescanOf;
     if (of) rescanOf.set(scan.id, of);
-    const perAccount = new Map<string, SincePrevious>();
     const assessed = new Set(scan.accounts.filter((a) => a.assessed && (only === undefined || a.accountId === only)).map((a) => a.accountId));
-    if (assessed.size > 0) {
-      // Only the findings that changed since each account's previous scan are read (the store's spans).
-      const { diff, previous } = await storedChanges(store, scan.id, { accounts: assessed, findingHistory: false, skipFirstScans: true });
-      for (const id of assessed) perAccount.set(id, { previousScanId: previous.get(id) ?? null, new: 0, regressed: 0, resolved: 0 });
-      for (const category of ['new', 'regressed', 'resolved'] as const) {
-        for (const e of diff.entries[category]) {
-          const counted = perAccount.get(e.accountId);
-          if (counted && counted.previousScanId !== null && !(e.after ?? e.before)?.muted) counted[category]++;
-        }
-      }
-    }
+    // Counted from the store's changes alone (no finding is read): changeCounts.
+    const perAccount: Map<string, SincePrevious> = assessed.size > 0 ? await changeCounts(store, scan.id, assessed, checkSets) : new Map();
     out.set(scan.id, perAccount);
   }
   return { since: out, rescanOf };

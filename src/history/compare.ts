@@ -1,4 +1,4 @@
-import { diffRecords, historyCandidates, mergeDiffs, restrictToAccounts, type ScanDiff } from './diff.js';
+import { diffRecords, historyCandidates, isProblem, mergeDiffs, restrictToAccounts, type ScanDiff } from './diff.js';
 import type { FindingWords } from './render-diff.js';
 import { msg, say, type Lang } from '../i18n/index.js';
 import type { ScanRecord } from '../record/record.js';
@@ -196,6 +196,55 @@ export async function storedPairDiff(store: Store, beforeId: string, afterId: st
   const diff = await diffSides(store, before, after);
   diff.counts.unchanged += unchanged;
   return { diff, before, after };
+}
+
+/** Unmuted new, regressed and resolved findings of one account since its previous stored scan. */
+export interface ChangeCounts {
+  previousScanId: string | null;
+  new: number;
+  regressed: number;
+  resolved: number;
+}
+
+/**
+ * `history`'s change column: per assessed account of a stored scan, the headline of the diff
+ * against its previous scan (without the finding history), counted from the store's changes
+ * alone: no finding is read. Counts as diffRecords does: a finding of a check that ran in only one
+ * of the two scans is neither new nor resolved; muted findings are not counted. `checkSets` caches
+ * the check sets by scan id across calls.
+ */
+export async function changeCounts(store: Store, scanId: string, accounts: ReadonlySet<string>, checkSets = new Map<string, Promise<ScanRecord['checkSet']>>()): Promise<Map<string, ChangeCounts>> {
+  const checkSetOf = (id: string) => {
+    let c = checkSets.get(id);
+    if (!c) checkSets.set(id, (c = store.loadScan(id, { accounts: [], findings: [] }).then((r) => r.checkSet)));
+    return c;
+  };
+  const keys = (set: ScanRecord['checkSet']) => new Map(Object.entries(set.checks).map(([id, c]) => [id, c.key]));
+  const changes = await store.changesSince(scanId, { accounts, skipFirstScans: true });
+  const out = new Map<string, ChangeCounts>();
+  const keyB = changes.accounts.some((a) => a.previousScanId !== null) ? keys(await checkSetOf(scanId)) : new Map<string, string>();
+  const keysB = new Set(keyB.values());
+  for (const a of changes.accounts) {
+    const counts: ChangeCounts = { previousScanId: a.previousScanId, new: 0, regressed: 0, resolved: 0 };
+    out.set(a.accountId, counts);
+    if (a.previousScanId === null) continue;
+    const keyA = keys(await checkSetOf(a.previousScanId));
+    const keysA = new Set(keyA.values());
+    for (const c of a.changes) {
+      if ((c.after ?? c.before)?.muted) continue;
+      const { before, after } = c;
+      if (after && before) {
+        if (before.status === after.status && before.severity === after.severity && before.muted === after.muted) continue;
+        if (isProblem(after.status) && !isProblem(before.status)) counts.regressed++;
+        else if (isProblem(before.status) && (after.status === 'PASS' || after.status === 'NOT_APPLICABLE')) counts.resolved++;
+      } else if (after) {
+        if (keysA.has(keyB.get(c.checkId) ?? c.checkId) && isProblem(after.status)) counts.new++;
+      } else if (before) {
+        if (keysB.has(keyA.get(c.checkId) ?? c.checkId) && isProblem(before.status)) counts.resolved++;
+      }
+    }
+  }
+  return out;
 }
 
 export const timeText = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;

@@ -999,16 +999,12 @@ class KyselyStore implements Store {
           .orderBy('sa.pos')
           .execute()
       ).filter((r) => only === null || only.includes(r.account_id));
-      const state = (content: string): FindingState => {
-        const c = JSON.parse(content) as VersionContent;
-        return { status: c.status, severity: c.severity, muted: c.muted, messageId: c.messageId };
-      };
       const spansOf = (on: RawBuilder<boolean>) =>
         accountsOf()
           .innerJoin('finding_spans as sp', (j) => j.onRef('sp.account_id', '=', 'sa.account_id').on(on))
           .innerJoin('findings as f', 'f.fkey', 'sp.fkey')
           .innerJoin('finding_versions as v', 'v.vkey', 'sp.vkey')
-          .select(['sa.account_id', 'f.id', 'f.check_id', 'v.content'])
+          .select(['sa.account_id', 'f.id', 'f.check_id', 'v.status', 'v.severity', 'v.muted', this.messageIdOf().as('message_id')])
           .execute();
       const ended = await spansOf(sql<boolean>`sp.to_seq = sa.account_seq - 1`);
       const started = await spansOf(sql<boolean>`sp.to_seq >= sa.account_seq and sp.from_seq = sa.account_seq`);
@@ -1022,11 +1018,11 @@ class KyselyStore implements Store {
         const p = per.get(k.account_id);
         if (p) p.unchanged = num(k.n);
       }
-      for (const r of ended) per.get(r.account_id)?.before.set(r.id, { checkId: r.check_id, s: state(r.content) });
+      for (const r of ended) per.get(r.account_id)?.before.set(r.id, { checkId: r.check_id, s: stateOf(r) });
       for (const r of started) {
         const p = per.get(r.account_id);
         if (!p) continue;
-        const after = state(r.content);
+        const after = stateOf(r);
         const was = p.before.get(r.id);
         p.before.delete(r.id);
         if (was && was.s.status === after.status && was.s.severity === after.severity && was.s.muted === after.muted && was.s.messageId === after.messageId) p.unchanged++;
@@ -1078,10 +1074,7 @@ class KyselyStore implements Store {
       i > 0
         ? num((await this.db.selectFrom('finding_spans').select((eb) => eb.fn.countAll().as('n')).where('account_id', '=', A).where('to_seq', '>=', j).where('from_seq', '<=', i).executeTakeFirstOrThrow()).n)
         : 0;
-    const state = (r: (typeof started)[number]): FindingState => {
-      const c = JSON.parse(r.content) as VersionContent;
-      return { status: c.status, severity: c.severity, muted: c.muted, messageId: c.messageId };
-    };
+    const state = stateOf;
     const before = new Map(ended.map((r) => [r.id, { r, s: state(r) }]));
     const changes: FindingChange[] = [];
     let unchanged = kept;
@@ -1101,8 +1094,13 @@ class KyselyStore implements Store {
       .selectFrom('finding_spans as sp')
       .innerJoin('findings as f', 'f.fkey', 'sp.fkey')
       .innerJoin('finding_versions as v', 'v.vkey', 'sp.vkey')
-      .select(['f.id', 'f.check_id', 'v.content'])
+      .select(['f.id', 'f.check_id', 'v.status', 'v.severity', 'v.muted', this.messageIdOf().as('message_id')])
       .where('sp.account_id', '=', accountId);
+  }
+
+  /** A version's message id, read inside the database (what changed needs no finding's whole content). */
+  private messageIdOf() {
+    return this.dialect === 'sqlite' ? sql<string>`json_extract(v.content, '$.messageId')` : sql<string>`(v.content::json ->> 'messageId')`;
   }
 
   findingHistory(findingId: string): Promise<FindingHistory | null> {
@@ -1336,6 +1334,14 @@ async function testPauseBeforeCommit(): Promise<void> {
   process.stderr.write('store: all rows written, pausing before commit\n');
   await new Promise((resolve) => setTimeout(resolve, ms));
 }
+
+/** What a finding was, from a version's columns (status, severity, mute) and its message id. */
+const stateOf = (r: { status: string; severity: string; muted: number | string; message_id: string }): FindingState => ({
+  status: r.status as FindingState['status'],
+  severity: r.severity as FindingState['severity'],
+  muted: num(r.muted) === 1,
+  messageId: r.message_id,
+});
 
 const isCompressed = (ev: Evidence | CompressedEvidence): ev is CompressedEvidence => (ev as Partial<CompressedEvidence>).compressed === true;
 
