@@ -13,6 +13,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { changeCounts, storedChanges, storedPairDiff } from '../src/history/compare.js';
 import { openStore, type FindingsPageQuery, type Store, type StoreLocation } from '../src/store/store.js';
 import { accountIdOf, orgScan } from '../test/store-fixture.js';
 import { startPostgres, type TestPostgres } from '../test/store-postgres.js';
@@ -95,7 +96,14 @@ async function measure(t: Target): Promise<void> {
   page('one account', { filters: { account: [accountIdOf(BIG)] } });
   page('one OU', { filters: { ou: 'ou-prod-eu' } });
   page('page 200', { offset: 10_000, limit: 50, sort: 'check' });
+  page('last page', { offset: 50_000, limit: 50 });
   queries.push(['changes since the previous scan (all accounts)', () => store.changesSince(scanId)]);
+  // What the history commands build on the changes (src/history/compare.ts).
+  const assessed = new Set((await store.scanSummary(scanId)).accounts.filter((a) => a.assessed).map((a) => a.accountId));
+  queries.push(['history counts of one scan (changeCounts)', () => changeCounts(store, scanId, assessed)]);
+  queries.push(['diff against the previous scans (storedChanges)', () => storedChanges(store, scanId)]);
+  queries.push(['diff of two stored scans a week apart (storedPairDiff)', () => storedPairDiff(store, `org-${Math.max(0, DAYS - 8)}`, scanId)]);
+  queries.push(['the changed findings of one scan (partial loadScan)', async () => store.loadScan(scanId, { findings: (await store.changesSince(scanId)).accounts.flatMap((a) => a.changes.map((c) => c.findingId)) })]);
   queries.push(['history (50 scans)', () => store.listScans({ limit: 50 })]);
   queries.push(['history of one account', () => store.listScans({ account: accountIdOf(3), limit: 50 })]);
   queries.push(['overview (trend of 30)', () => store.accountsOverview({ trendLength: 30 })]);
