@@ -116,7 +116,6 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--port <port>', h.port)
     .option('--host <address>', h.host)
     .option('--token <token>', h.token)
-    .option('--db <path-or-url>', h.db)
     .option('--lang <lang>', h.langShort)
     .action(async (flags: import('./serve.js').ServeFlags) => {
       const { runServe } = await import('./serve.js');
