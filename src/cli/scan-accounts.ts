@@ -14,7 +14,7 @@ import { accountList, checkExternalId, checkRoleArn, checkRoleName, DEFAULT_ROLE
 import type { AccountPlace, NotAssessedAccount } from '../record/record.js';
 import { assessEvidence, type AccountScanWithEvidence, type ScanOptions } from '../scan/scan-account.js';
 
-/** The flags of `lockdown scan` this module reads (ScanFlags in scan.ts, which imports this module). */
+/** The flags of `lockdown scan` this module reads; ScanFlags (scan.ts, which imports this module) extends them. */
 export interface ManyFlags {
   demo?: boolean;
   evidence?: string;
@@ -22,6 +22,7 @@ export interface ManyFlags {
   region?: string;
   endpointUrl?: string;
   saveEvidence?: string;
+  /** Import the findings into Security Hub after the scan (the only write a scan makes). */
   securityHub?: boolean;
   org?: boolean;
   accounts?: string;

@@ -20,7 +20,7 @@ import { parseLang, parseSeverity, parseStatuses, requireValue, selectChecks } f
 import { writeFiles, type OutputFile } from './output.js';
 import { refuseOverlaps } from './output-paths.js';
 import { progressMessage } from './progress.js';
-import { isSavedScope, manyProgress, parseManyFlags, runLive, runSaved } from './scan-accounts.js';
+import { isSavedScope, manyProgress, parseManyFlags, runLive, runSaved, type ManyFlags } from './scan-accounts.js';
 import { tell } from './tell.js';
 import type { ManyEvent } from '../org/scan-many.js';
 import type { Evidence } from '../evidence/schema.js';
@@ -29,12 +29,8 @@ import type { AccountScan, NotAssessedAccount } from '../record/record.js';
 export { FORMATS };
 export const DEMO_EVIDENCE = packageFile('demo/insecure-account.evidence.json');
 
-export interface ScanFlags {
-  demo?: boolean;
-  evidence?: string;
-  profile?: string;
-  region?: string;
-  endpointUrl?: string;
+/** Every flag of `lockdown scan`; the many-account ones (and those they are checked against) are ManyFlags. */
+export interface ScanFlags extends ManyFlags {
   format?: string;
   output?: string;
   outputDir?: string;
@@ -46,20 +42,7 @@ export interface ScanFlags {
   config?: string;
   mutelist?: string;
   failOn?: string;
-  saveEvidence?: string;
   quiet?: boolean;
-  /** Import the findings into Security Hub after the scan (the only write a scan makes). */
-  securityHub?: boolean;
-  // Many accounts (issue 8, src/cli/scan-accounts.ts)
-  org?: boolean;
-  accounts?: string;
-  excludeAccounts?: string;
-  ous?: string;
-  roleName?: string;
-  roleArn?: string;
-  externalId?: string;
-  targets?: string;
-  concurrency?: string;
 }
 
 export interface Io {

@@ -18,6 +18,17 @@ import { ACCOUNT_TEXT } from './labels.js';
 export const OCSF_VERSION = '1.3.0';
 const CLASS_UID = 2004;
 const ACTIVITY_CREATE = 1;
+/** The class and activity every event here has: a Detection Finding, created. */
+const DETECTION_FINDING_CREATED = {
+  activity_id: ACTIVITY_CREATE,
+  activity_name: 'Create',
+  category_uid: 2,
+  category_name: 'Findings',
+  class_uid: CLASS_UID,
+  class_name: 'Detection Finding',
+  type_uid: CLASS_UID * 100 + ACTIVITY_CREATE,
+  type_name: 'Detection Finding: Create',
+} as const;
 
 const SEVERITY_ID = { info: 1, low: 2, medium: 3, high: 4, critical: 5 } as const satisfies Record<Severity, number>;
 const SEVERITY_CAPTION = { info: 'Informational', low: 'Low', medium: 'Medium', high: 'High', critical: 'Critical' } as const satisfies Record<Severity, string>;
@@ -59,14 +70,7 @@ function* ocsfEvents(result: ScanResult, options: ReportOptions): Generator<obje
     const status = f.muted ? STATUS_SUPPRESSED : STATUS_NEW;
     const observed = f.evidence.observedAt ? Date.parse(f.evidence.observedAt) : null;
     yield {
-      activity_id: ACTIVITY_CREATE,
-      activity_name: 'Create',
-      category_uid: 2,
-      category_name: 'Findings',
-      class_uid: CLASS_UID,
-      class_name: 'Detection Finding',
-      type_uid: CLASS_UID * 100 + ACTIVITY_CREATE,
-      type_name: 'Detection Finding: Create',
+      ...DETECTION_FINDING_CREATED,
       severity_id: SEVERITY_ID[f.severity],
       severity: SEVERITY_CAPTION[f.severity],
       status_id: status.id,
@@ -111,14 +115,7 @@ function* ocsfEvents(result: ScanResult, options: ReportOptions): Generator<obje
   // An account that could not be assessed is a finding of its own: status_code ERROR, with why.
   for (const n of result.notAssessed) {
     yield {
-      activity_id: ACTIVITY_CREATE,
-      activity_name: 'Create',
-      category_uid: 2,
-      category_name: 'Findings',
-      class_uid: CLASS_UID,
-      class_name: 'Detection Finding',
-      type_uid: CLASS_UID * 100 + ACTIVITY_CREATE,
-      type_name: 'Detection Finding: Create',
+      ...DETECTION_FINDING_CREATED,
       severity_id: 0,
       severity: 'Unknown',
       status_id: STATUS_NEW.id,
