@@ -16,13 +16,12 @@
 // unknown ASIA… key is InvalidClientTokenId; a key used after its Expiration is ExpiredToken.
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { AwsError, page, pageSize, pageToken, type Input, type ServerState, type ServiceName } from './common.js';
 import type { OrgAccount, OrgPolicy, OrgScenario, RootTaskPolicy, StandaloneAccount } from './org-scenario.js';
 import { listServiceAccess } from './org-service-access.js';
 import type { Faults, PolicyDocument, RootCredentials, Scenario } from './scenario.js';
 import {
-  SERVICES, matches, morePages, parseSigning, readBody, render, route, throttledAt, unknownOperation, type Protocol, type ServiceDef,
+  SERVICES, answer, fakeFailed, listenOnLoopback, matches, morePages, parseSigning, readBody, render, route, throttledAt, unknownOperation, type Protocol, type ServiceDef,
 } from './server.js';
 
 /** Faults for the requests of one account's sessions (the account that makes the call). */
@@ -769,20 +768,12 @@ export async function startFakeOrg(orgs: OrgScenario | OrgScenario[], options: F
       call.status = wire.status;
       if ('error' in outcome) call.error = outcome.error.code;
       calls.push(call);
-      res.writeHead(wire.status, { ...wire.headers, 'content-length': Buffer.byteLength(wire.body) });
-      res.end(wire.body);
-    })().catch((err: unknown) => {
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
-      res.end(`fake-aws: ${String(err)}`);
-    });
+      answer(res, wire);
+    })().catch((err: unknown) => fakeFailed(res, err));
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
+  const url = await listenOnLoopback(server);
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     baseCredentials: { accessKeyId: BASE_ACCESS_KEY_ID, secretAccessKey: 'fake-org-base-secret' },
     calls,
     assumeRootCalls,

@@ -3,7 +3,7 @@
 // unmodified SDK v3 clients run against it with `endpoint: url`. See SPEC.md §8.
 // One account; organisations (many accounts, sessions by access key) are org-server.ts.
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AwsError, formInput, jsonInput, pageToken, type Handler, type Input, type ServerState, type ServiceName } from './common.js';
 import { jsonError, jsonResult } from './protocols/json.js';
@@ -167,6 +167,26 @@ export async function readBody(req: IncomingMessage): Promise<string> {
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** Writes one answer, or a plain 500 naming what broke inside the fake. */
+export function answer(res: ServerResponse, wire: WireResponse): void {
+  res.writeHead(wire.status, { ...wire.headers, 'content-length': Buffer.byteLength(wire.body) });
+  res.end(wire.body);
+}
+
+export function fakeFailed(res: ServerResponse, err: unknown): void {
+  if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+  res.end(`fake-aws: ${String(err)}`);
+}
+
+/** Listens on a free loopback port; the fake's base URL. */
+export async function listenOnLoopback(server: Server): Promise<string> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
 export async function startFakeAws(scenario: Scenario, faults: Faults = {}): Promise<FakeAws> {
   const calls: FakeAwsCall[] = [];
   const state: ServerState = { report: { phase: scenario.credentialReport.initialState ?? 'none', polls: 0, limitExceeded: 0 }, securityHubFindings: [] };
@@ -238,20 +258,12 @@ export async function startFakeAws(scenario: Scenario, faults: Faults = {}): Pro
       const latency = current.latencyByAction?.[action] ?? current.latencyMs ?? 0;
       if (latency > 0) await sleep(latency);
       calls.push({ service, action, status: wire.status });
-      res.writeHead(wire.status, { ...wire.headers, 'content-length': Buffer.byteLength(wire.body) });
-      res.end(wire.body);
-    })().catch((err: unknown) => {
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
-      res.end(`fake-aws: ${String(err)}`);
-    });
+      answer(res, wire);
+    })().catch((err: unknown) => fakeFailed(res, err));
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
+  const url = await listenOnLoopback(server);
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     calls,
     securityHubFindings: state.securityHubFindings,
     setFaults(f: Faults) {
