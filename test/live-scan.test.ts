@@ -17,6 +17,7 @@ import type { Faults, Scenario } from './fake-aws/scenario.js';
 import { hardenedScenario, insecureScenario, memberRootRemovedScenario, scaledScenario } from './fake-aws/scenarios.js';
 import { startFakeAws } from './fake-aws/server.js';
 import { liveEnv } from './live-env.js';
+import { scratchStore } from './run-main.js';
 
 // Collectors against the wire-level fake: the real SDK clients, unmodified. Nothing leaves loopback.
 liveEnv('live', { credentials: '[default]\naws_access_key_id = AKIDFAKE\naws_secret_access_key = fake\n' });
@@ -381,7 +382,8 @@ describe('progress', () => {
     const out = { stdout: '', stderr: '' };
     return {
       out,
-      io: { stdout: { write: (s: string) => (out.stdout += s), isTTY: false }, stderr: { write: (s: string) => (out.stderr += s), isTTY }, env: process.env },
+      // Its scans go to the test process's throwaway store, never the user's data folder.
+      io: { stdout: { write: (s: string) => (out.stdout += s), isTTY: false }, stderr: { write: (s: string) => (out.stderr += s), isTTY }, env: { ...process.env, LOCKDOWN_DB: scratchStore() } },
     };
   };
 
