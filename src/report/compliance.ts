@@ -21,6 +21,13 @@ export interface ComplianceView {
   totals: Record<RequirementVerdict, number>;
 }
 
+/**
+ * What a requirement's counts need of a finding: its language-neutral fields. A rendered finding
+ * has them, and so has the record's own (the HTML report counts from the record, so that it never
+ * holds every rendered finding at once).
+ */
+export type CountedFinding = Pick<RenderedFinding, 'checkId' | 'status' | 'severity' | 'muted' | 'accountId' | 'messageId'>;
+
 export function frameworkById(id: string): Framework | undefined {
   return FRAMEWORKS.find((f) => f.id === id);
 }
@@ -29,10 +36,11 @@ export function frameworkById(id: string): Framework | undefined {
  * Per requirement of a framework: the checks behind it and one verdict. An unmuted FAIL fails the
  * requirement; else an ERROR, or an account in scope that was not assessed, leaves it undecided; a CIS "manual" item, or a MANUAL finding, needs a
  * person even when our checks pass; only checks that all pass (or do not apply) pass it.
+ * `findings`: the result's findings (default), or the same findings' neutral fields taken elsewhere.
  */
-export function complianceView(result: ScanResult, framework: Framework): ComplianceView {
-  const byCheck = new Map<string, RenderedFinding[]>();
-  for (const f of result.findings) {
+export function complianceView(result: ScanResult, framework: Framework, findings: Iterable<CountedFinding> = result.findings): ComplianceView {
+  const byCheck = new Map<string, CountedFinding[]>();
+  for (const f of findings) {
     const list = byCheck.get(f.checkId) ?? [];
     list.push(f);
     byCheck.set(f.checkId, list);

@@ -5,6 +5,7 @@ import { SEVERITIES, STATUSES } from '../engine/types.js';
 import { FRAMEWORKS } from '../frameworks/index.js';
 import { encodeFindings, type PageData } from './html/data.js';
 import { jsonForScript } from './html/escape.js';
+import { pageFindings } from './html/findings.js';
 import { html, raw } from './html/markup.js';
 import { pageScript } from './html/script.js';
 import { compliance } from './html/sections/compliance.js';
@@ -37,6 +38,8 @@ export function renderHtml(result: ScanResult, options: ReportOptions): string {
   const t = HTML_TEXT[lang];
   const account = result.accounts[0];
   const many = isManyAccounts(result);
+  // Each rendered finding once, for the data block; the sections only count (html/findings.ts).
+  const findings = pageFindings(result, options.record);
   const data: PageData = {
     t,
     st: STATUSES,
@@ -45,8 +48,10 @@ export function renderHtml(result: ScanResult, options: ReportOptions): string {
     vl: SEVERITIES.map((s) => SEVERITY_LABELS[lang][s]),
     src: Object.fromEntries(Object.entries(EVIDENCE_SOURCE_TEXT).map(([source, key]) => [source, t[key]])),
     fw: Object.fromEntries(FRAMEWORKS.map((f) => [f.id, `${f.name} ${f.version}`])),
-    ...encodeFindings(result, options.record),
+    ...encodeFindings(result, options.record, findings.rendered),
   };
+  // Taken after the data block: the counts come from the findings' neutral fields.
+  const counted = findings.counted();
   const script = pageScript();
   if (/<\/script|<!--/i.test(script)) throw new Error('the page script must not contain a closing script tag or a comment opener');
   const csp = [
@@ -72,10 +77,10 @@ export function renderHtml(result: ScanResult, options: ReportOptions): string {
 ${header(result, t)}
 <main>
 ${summary(result, t)}
-${many ? accountsSection(result, t) : ''}
-${tabs(result, t)}
-${explorer(result, t)}
-${compliance(result, options, t)}
+${many ? accountsSection(result, counted, t) : ''}
+${tabs(findings.count, t)}
+${explorer(result, counted, t)}
+${compliance(result, counted, options, t)}
 </main>
 <footer>${fill(t.footer, { version: result.tool.version, scanId: result.scan.id })}</footer>
 <script type="application/json" id="lockdown-data">${raw(jsonForScript(data))}</script>

@@ -93,8 +93,11 @@ function json(value: object | undefined): string {
 }
 const same = (a: object | undefined, b: object | undefined) => a === b || json(a) === json(b);
 
-/** `record`: the record the result was rendered from; without it, messages are stored as text. */
-export function encodeFindings(result: ScanResult, record?: ScanRecord): FindingData {
+/**
+ * `record`: the record the result was rendered from; without it, messages are stored as text.
+ * `findings`: the result's findings, taken once in order, each dropped once encoded (see findings.ts).
+ */
+export function encodeFindings(result: ScanResult, record?: ScanRecord, findings: Iterable<RenderedFinding> = result.findings): FindingData {
   const lang = result.scan.lang;
   const strings = new Interned<string>((s) => s);
   const messages = new Interned<[number, number]>((m) => `${m[0]},${m[1]}`);
@@ -104,15 +107,17 @@ export function encodeFindings(result: ScanResult, record?: ScanRecord): Finding
   const accounts = new Interned<[string, string, string]>((a) => `${a[0]}|${a[1]}`);
   const evidence = new Interned<RenderedFinding['evidence']>(json);
   const remediations = new Interned<FindingData['r'][number]>((r) => JSON.stringify(r));
-  const checkIds = [...new Set([...Object.keys(result.checks), ...result.findings.map((f) => f.checkId)])].sort();
-  const checkIndex = new Map(checkIds.map((id, i) => [id, i]));
+  // A row's check first indexes the checks in the order met; once every finding is seen, the sorted index.
+  const metChecks = new Interned<string>((id) => id);
   const statusIndex = new Map(STATUSES.map((s, i) => [s, i]));
   const severityIndex = new Map(SEVERITIES.map((s, i) => [s, i]));
   const consoles = new Map(result.accounts.map((a) => [a.id, a.consoleUrl]));
   const consoleOf = (accountId: string) => consoles.get(accountId) ?? result.accounts[0]?.consoleUrl ?? '';
   const overrides: FindingData['x'] = {};
 
-  const rows = result.findings.map((f, i): Row => {
+  const rows: Row[] = [];
+  for (const f of findings) {
+    const i = rows.length;
     const check = Object.hasOwn(result.checks, f.checkId) ? result.checks[f.checkId] : undefined;
     const { name, arn } = f.resource;
     const consoleUrl = consoleOf(f.accountId);
@@ -127,33 +132,36 @@ export function encodeFindings(result: ScanResult, record?: ScanRecord): Finding
         ? messages.id([strings.id(template), params.id(source.params)])
         : -1 - strings.id(f.message);
     const arnCell = arn.endsWith(name) ? strings.id(arn.slice(0, arn.length - name.length)) : arn;
-    const row: Row = [
-      f.id,
-      checkIndex.get(f.checkId) as number,
-      statusIndex.get(f.status) as number,
-      severityIndex.get(f.severity) as number,
-      account,
-      strings.id(f.region),
-      strings.id(f.resource.type),
-      name,
-      arnCell,
-      message,
-      evidence.id(f.evidence),
-    ];
-
+    // Cells in the order of Row; the shared tables fill in this order.
+    const c = metChecks.id(f.checkId);
+    const st = statusIndex.get(f.status) as number;
+    const sv = severityIndex.get(f.severity) as number;
+    const region = strings.id(f.region);
+    const type = strings.id(f.resource.type);
+    const ev = evidence.id(f.evidence);
     const remediation = encodeRemediation(f, check, vars);
     const mute = f.muted ? (f.muteReason === null ? -2 : strings.id(f.muteReason)) : -1;
-    // Trailing defaults are left off: most findings are neither actionable nor muted.
-    if (mute !== -1) row.push(remediation === null ? -1 : remediation === 'template' ? 0 : remediations.id(remediation) + 1, mute);
-    else if (remediation !== null) row.push(remediation === 'template' ? 0 : remediations.id(remediation) + 1);
+    const fix = remediation === null ? -1 : remediation === 'template' ? 0 : remediations.id(remediation) + 1;
+    // Trailing defaults are left off: most findings are neither actionable nor muted. Each row is
+    // made at its final length (a push would leave room for 20 more cells, on hundreds of thousands of rows).
+    const row: Row =
+      mute !== -1
+        ? [f.id, c, st, sv, account, region, type, name, arnCell, message, ev, fix, mute]
+        : fix !== -1
+          ? [f.id, c, st, sv, account, region, type, name, arnCell, message, ev, fix]
+          : [f.id, c, st, sv, account, region, type, name, arnCell, message, ev];
 
     const x: FindingData['x'][number] = {};
     if (f.title !== check?.title) x.t = f.title;
     if (!same(f.compliance, check?.compliance)) x.p = f.compliance;
     if (f.resource.region !== undefined) x.g = f.resource.region;
     if (Object.keys(x).length > 0) overrides[i] = x;
-    return row;
-  });
+    rows.push(row);
+  }
+  const checkIds = [...new Set([...Object.keys(result.checks), ...metChecks.list])].sort();
+  const checkIndex = new Map(checkIds.map((id, i) => [id, i]));
+  const sorted = metChecks.list.map((id) => checkIndex.get(id) as number);
+  for (const row of rows) row[1] = sorted[row[1]] as number;
 
   const checks: Record<string, CheckSummary> = {};
   for (const id of checkIds) if (Object.hasOwn(result.checks, id)) checks[id] = result.checks[id] as CheckSummary;

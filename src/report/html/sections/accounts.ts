@@ -3,6 +3,7 @@ import type { OuStep } from '../../../record/record.js';
 import { interpolate as fill } from '../../../engine/text.js';
 import { SEVERITIES } from '../../../engine/types.js';
 import { failCount, worstFirst } from '../../accounts.js';
+import type { CountedFinding } from '../../compliance.js';
 import { STATUS_LABELS } from '../../labels.js';
 import { html, type Html } from '../markup.js';
 import type { Text } from '../text.js';
@@ -22,7 +23,8 @@ export function ouPathLabel(path: readonly OuStep[] | null, t: Text): string {
 
 const ouIds = (path: readonly OuStep[] | null) => (path ?? []).map((ou) => ou.id).join(' ');
 
-export function accountsSection(result: ScanResult, t: Text): Html {
+/** `findings`: the result's findings, or their neutral fields (../findings.ts). */
+export function accountsSection(result: ScanResult, findings: Iterable<CountedFinding>, t: Text): Html {
   const lang = result.scan.lang;
   const ranked = worstFirst(result);
   const num = (n: number) => (n === 0 ? html`<td class="n zero">·</td>` : html`<td class="n">${n}</td>`);
@@ -39,7 +41,7 @@ export function accountsSection(result: ScanResult, t: Text): Html {
 ${scopeFilter(result, t)}
 <div class="scroll"><table class="small accounts" id="account-table"><thead>${head}</thead><tbody>${rows}</tbody></table></div>
 ${notAssessed(result, t)}
-${matrix(result, ranked, t)}
+${matrix(result, findings, ranked, t)}
 </section>`;
 }
 
@@ -91,9 +93,9 @@ function notAssessed(result: ScanResult, t: Text): Html {
  * Accounts (worst first) × the checks that fail somewhere (worst severity first): the number of
  * unmuted FAIL findings in each cell. One pass over the findings; empty cells are empty.
  */
-function matrix(result: ScanResult, ranked: readonly ScanResult['accounts'][number][], t: Text): Html {
+function matrix(result: ScanResult, findings: Iterable<CountedFinding>, ranked: readonly ScanResult['accounts'][number][], t: Text): Html {
   const counts = new Map<string, Map<string, number>>();
-  for (const f of result.findings) {
+  for (const f of findings) {
     if (f.status !== 'FAIL' || f.muted) continue;
     let row = counts.get(f.accountId);
     if (!row) counts.set(f.accountId, (row = new Map()));

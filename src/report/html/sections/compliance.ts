@@ -2,19 +2,22 @@ import type { ScanResult } from '../../../record/result.js';
 import { interpolate as fill } from '../../../engine/text.js';
 import { STATUSES, type Lang } from '../../../engine/types.js';
 import { FRAMEWORKS } from '../../../frameworks/index.js';
-import { complianceView, frameworkById, type ComplianceView, type RequirementVerdict } from '../../compliance.js';
+import { complianceView, frameworkById, type ComplianceView, type CountedFinding, type RequirementVerdict } from '../../compliance.js';
 import { VERDICT_LABELS, STATUS_LABELS } from '../../labels.js';
 import type { ReportOptions } from '../../options.js';
 import { html, type Html } from '../markup.js';
 import type { Text } from '../text.js';
 import { badge, joined } from './common.js';
 
-/** One requirement table per framework, the `--compliance` one first. Works without script. */
-export function compliance(result: ScanResult, options: ReportOptions, t: Text): Html {
+/**
+ * One requirement table per framework, the `--compliance` one first. Works without script.
+ * `findings`: the result's findings, or their neutral fields (../findings.ts).
+ */
+export function compliance(result: ScanResult, findings: readonly CountedFinding[], options: ReportOptions, t: Text): Html {
   const chosen = options.compliance ? frameworkById(options.compliance) : undefined;
   const frameworks = chosen ? [chosen, ...FRAMEWORKS.filter((f) => f !== chosen)] : FRAMEWORKS;
-  const views = frameworks.map((f) => complianceView(result, f));
-  const listed = new Set(result.findings.map((f) => f.checkId));
+  const views = frameworks.map((f) => complianceView(result, f, findings));
+  const listed = new Set(findings.map((f) => f.checkId));
   return html`<section id="panel-compliance" class="panel" role="tabpanel" aria-labelledby="tab-compliance">
 <h2>${t.compliance}</h2>
 <p class="note">${t.complianceIntro}</p>

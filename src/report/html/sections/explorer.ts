@@ -1,28 +1,33 @@
 import type { ScanResult } from '../../../record/result.js';
 import { interpolate as fill } from '../../../engine/text.js';
 import { SEVERITIES, STATUSES, type Severity, type Status } from '../../../engine/types.js';
+import type { CountedFinding } from '../../compliance.js';
 import { SEVERITY_LABELS, STATUS_LABELS } from '../../labels.js';
 import { html, type Html } from '../markup.js';
 import type { Text } from '../text.js';
 import { badge } from './common.js';
 
-/** The tab bar; the page script makes it work (without script both panels simply show). */
-export function tabs(result: ScanResult, t: Text): Html {
+/**
+ * The tab bar; the page script makes it work (without script both panels simply show).
+ * `count`: how many findings the result lists.
+ */
+export function tabs(count: number, t: Text): Html {
   const tab = (id: string, label: string) => html`<button type="button" role="tab" id="tab-${id}" data-tab="${id}" aria-controls="panel-${id}">${label}</button>`;
-  return html`<nav class="tabs needs-js" role="tablist" aria-label="${t.tabs}">${tab('findings', fill(t.tabFindings, { count: result.findings.length }))}${tab('compliance', t.tabCompliance)}</nav>`;
+  return html`<nav class="tabs needs-js" role="tablist" aria-label="${t.tabs}">${tab('findings', fill(t.tabFindings, { count }))}${tab('compliance', t.tabCompliance)}</nav>`;
 }
 
 /**
  * The findings explorer's frame: filters with their counts, the table head, the pager and the
  * print area. The rows come from the page script, which reads them from the data block.
+ * `findings`: the result's findings, or their neutral fields (../findings.ts).
  */
-export function explorer(result: ScanResult, t: Text): Html {
+export function explorer(result: ScanResult, findings: Iterable<CountedFinding>, t: Text): Html {
   const lang = result.scan.lang;
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   let muted = 0;
   const checkIds = new Set<string>();
-  for (const f of result.findings) {
+  for (const f of findings) {
     bySeverity[f.severity]++;
     byStatus[f.status]++;
     if (f.muted) muted++;
