@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
 import { createColors } from 'picocolors';
 import type { Lang, Severity, Status } from '../engine/types.js';
 import { day, list, msg, say, type MessageId, type MessageParam } from '../i18n/index.js';
-import { html, raw } from '../report/html/markup.js';
+import { html, selfContainedHead } from '../report/html/markup.js';
 import { SEVERITY_LABELS, STATUS_LABELS } from '../report/labels.js';
 import { mdCode, mdText } from '../report/markdown.js';
 import { safeText } from '../report/safe-text.js';
@@ -188,7 +187,6 @@ td,th{border-bottom:1px solid #d0d7de;padding:.3rem .5rem;text-align:left;vertic
 
 function diffHtml(view: DiffView): string {
   const { diff, lang } = view;
-  const csp = ["default-src 'none'", `style-src 'sha256-${createHash('sha256').update(STYLE).digest('base64')}'`, "img-src 'none'", "base-uri 'none'", "form-action 'none'"].join('; ');
   const sections = CATEGORIES.filter((k) => diff.entries[k].length > 0).map(
     (category) => html`<section><h2>${t(lang, 'diffCategory', { category, count: diff.entries[category].length })}</h2>
 <table><tbody>${diff.entries[category].map((e) => {
@@ -200,16 +198,8 @@ function diffHtml(view: DiffView): string {
   );
   const more = extras(view);
   const accounts = accountLines(view);
-  return html`<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="referrer" content="no-referrer">
-<title>${t(lang, 'diffDocumentTitle', { before: diff.before.map((s) => s.id.slice(0, 8)).join(', ') || '—', after: diff.after.id.slice(0, 8) })}</title>
-<style>${raw(STYLE)}</style>
-</head>
+  const title = t(lang, 'diffDocumentTitle', { before: diff.before.map((s) => s.id.slice(0, 8)).join(', ') || '—', after: diff.after.id.slice(0, 8) });
+  return html`${selfContainedHead({ lang, title, style: STYLE })}
 <body>
 <h1>${t(lang, 'diffHeading', { before: view.sides.before, after: view.sides.after })}</h1>
 <p>${totals(view)}</p>

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { ScanResult } from '../record/result.js';
 import { interpolate as fill } from '../engine/text.js';
 import { SEVERITIES, STATUSES } from '../engine/types.js';
@@ -6,7 +5,7 @@ import { FRAMEWORKS } from '../frameworks/index.js';
 import { encodeFindings, type PageData } from './html/data.js';
 import { jsonForScript } from './html/escape.js';
 import { pageFindings } from './html/findings.js';
-import { html, raw } from './html/markup.js';
+import { html, raw, selfContainedHead } from './html/markup.js';
 import { pageScript } from './html/script.js';
 import { compliance } from './html/sections/compliance.js';
 import { when } from './html/sections/common.js';
@@ -54,25 +53,9 @@ export function renderHtml(result: ScanResult, options: ReportOptions): string {
   const counted = findings.counted();
   const script = pageScript();
   if (/<\/script|<!--/i.test(script)) throw new Error('the page script must not contain a closing script tag or a comment opener');
-  const csp = [
-    "default-src 'none'",
-    `script-src '${sha256(script)}'`,
-    `style-src '${sha256(STYLE)}'`,
-    "img-src 'none'",
-    "base-uri 'none'",
-    "form-action 'none'",
-  ].join('; ');
+  const title = many ? fill(t.documentTitleMany, { count: result.coverage.inScope, time: when(result.scan.startedAt) }) : fill(t.documentTitle, { account: account?.id ?? '?', time: when(result.scan.startedAt) });
 
-  return html`<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="referrer" content="no-referrer">
-<title>${many ? fill(t.documentTitleMany, { count: result.coverage.inScope, time: when(result.scan.startedAt) }) : fill(t.documentTitle, { account: account?.id ?? '?', time: when(result.scan.startedAt) })}</title>
-<style>${raw(STYLE)}</style>
-</head>
+  return html`${selfContainedHead({ lang, title, style: STYLE, script })}
 <body>
 ${header(result, t)}
 <main>
@@ -88,8 +71,4 @@ ${compliance(result, counted, options, t)}
 </body>
 </html>
 `.toString();
-}
-
-function sha256(text: string): string {
-  return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { html as honoHtml, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 
@@ -17,3 +18,33 @@ export function html(strings: TemplateStringsArray, ...values: Child[]): Html {
 
 /** Trusted markup, inserted as it is: only for text this code built itself (the style, the script, hashes). */
 export { raw };
+
+/**
+ * The opening of a self-contained page, up to `</head>`: its one stylesheet inline and (if any) its
+ * one script allowed by hash in the Content-Security-Policy, nothing else fetched or run. The HTML
+ * report and `lockdown diff --format html` share it.
+ */
+export function selfContainedHead(page: { lang: string; title: string; style: string; script?: string }): Html {
+  const csp = [
+    "default-src 'none'",
+    ...(page.script === undefined ? [] : [`script-src '${sha256(page.script)}'`]),
+    `style-src '${sha256(page.style)}'`,
+    "img-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+  return html`<!doctype html>
+<html lang="${page.lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="referrer" content="no-referrer">
+<title>${page.title}</title>
+<style>${raw(page.style)}</style>
+</head>`;
+}
+
+function sha256(text: string): string {
+  return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+}
