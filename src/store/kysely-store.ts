@@ -31,7 +31,7 @@ import {
   type VersionContent,
 } from './content.js';
 import { storeLabel } from './location.js';
-import { MIGRATIONS, type Database, type Dialect } from './schema.js';
+import { MIGRATIONS, type Database, type Dialect, type FindingSpansTable } from './schema.js';
 import {
   SCAN_EXPORT_SCHEMA,
   STORE_SCHEMA_VERSION,
@@ -139,22 +139,10 @@ function sqliteError(error: unknown, label: string): Error {
   return error as Error;
 }
 
-interface SpanRow {
-  span_id: number;
-  fkey: number;
-  vkey: number;
-  from_seq: number;
-  to_seq: number;
-  hash: string;
-  check_id: string;
-  status_rank: number;
-  severity_rank: number;
-  muted: number;
-  resource_name: string;
-  search: string;
-}
-
-type SpanAttrs = Pick<SpanRow, 'check_id' | 'status_rank' | 'severity_rank' | 'muted' | 'resource_name' | 'search'> & { vhash: string };
+/** The columns a span copies from its version, for filtering and sorting spans alone (schema.ts). */
+type SpanAttrs = Pick<FindingSpansTable, 'check_id' | 'status_rank' | 'severity_rank' | 'muted' | 'resource_name' | 'search' | 'vhash'>;
+/** A span as a save reads it: the version's hash as `hash`. */
+type SpanRow = Omit<Selectable<FindingSpansTable>, 'account_id' | 'vhash'> & { hash: string };
 const attrsOf = (f: Finding, vhash: string): SpanAttrs => ({
   vhash,
   check_id: f.checkId,
